@@ -1,0 +1,25 @@
+"""Article -> Brief: the extraction engines, chosen by name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefings.model import Article, Brief
+
+
+def _extract_with_rules(article: Article) -> Brief:
+    from briefings.extract.rules import extract_with_rules
+
+    return extract_with_rules(article)
+
+
+# The one registry of extraction engines. Engines import their heavy dependencies lazily so
+# that `briefings --help` stays fast.
+EXTRACTORS: dict[str, Callable[[Article], Brief]] = {
+    "rules": _extract_with_rules,
+}
+
+
+def extract_brief(article: Article, engine: str = "rules") -> Brief:
+    """Extract the brief of `article` with the named engine."""
+    return EXTRACTORS[engine](article)

@@ -12,7 +12,7 @@ def load_article(
     source: str, *, input_format: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Article:
     """Read and repair the article named by `source` (path, URL or `-`)."""
-    raw = read_source(source, max_bytes=max_bytes)
+    raw = read_source(source, max_bytes=max_bytes, input_format=input_format)
     return clean_article(raw)
 
 

@@ -22,7 +22,9 @@ _MEDIA_TYPES = {
 }
 
 
-def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle:
+def read_source(
+    source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, input_format: str | None = None
+) -> RawArticle:
     """Read the article named by `source`: a path, or `-` for standard input."""
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)

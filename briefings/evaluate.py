@@ -1,0 +1,670 @@
+"""Brief vs gold annotations -> precision/recall per section.
+
+Matching follows the corpus README. Items are matched one-to-one by a maximum bipartite
+matching, so the order of items never changes a score:
+
+- demands, positions, next_steps: a predicted item matches a gold one when one of its evidence
+  sentences contains the gold `quote`, both normalised (Unicode NFKC, curly and straight quotes
+  and apostrophes unified, dashes unified, case folded, whitespace collapsed; a quote also
+  matches when only whitespace differs, e.g. a word the cleaner re-joined across a line break);
+- figures: on `value` alone, normalised as text and with thousands separators dropped
+  ("10,000" = "10000"); the gold quote is not required in the evidence, it only decides which
+  of two same-valued gold figures a prediction is paired with;
+- actors: on name or alias, predicted name/aliases vs gold name/aliases, normalised as text and
+  further without a leading "the", a possessive "'s", full stops ("U.S." = "US") and edge
+  punctuation;
+- dates and locations: on their text (dates normalised as text, locations as names). The gold
+  lists each surface form once, so predicted dates and locations are de-duplicated first.
+
+Precision is undefined (None) when nothing was predicted, recall when there is no gold item;
+F1 = 2TP / (2TP + FP + FN), undefined only when all three are zero. Macro-F1 averages the
+defined F1 of the seven sections. "statements" pools demands, positions and next steps: a
+predicted statement may match a gold statement of any of the three sections. "stance" is the
+agreement of stances on matched positions. "evidence verbatim" counts evidence entries whose
+text equals `article.text[start:end]` with the span inside the article.
+
+JSON report (`format_report(score, "json")`), schema "briefings.eval/1":
+    {schema, corpus, engine, articles_count, warnings: [str],
+     sections: {SECTION: COUNTS}, macro_f1, statements: COUNTS,
+     stance: {matched, agree, accuracy}, evidence: {total, verbatim, share},
+     articles: [{case, error, sections: {SECTION: COUNTS}, macro_f1, statements: COUNTS,
+                 stance, evidence,
+                 misses: [{section, text}], false_positives: [{section, text, evidence}]}]}
+where COUNTS = {tp, fp, fn, precision, recall, f1}, SECTION is one of SECTIONS, a ratio is a
+float rounded to 4 places or null when undefined, and misses/false_positives appear only with
+verbose=True.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from briefings.errors import BriefingsError
+from briefings.gold import GoldBrief, find_cases, load_gold
+from briefings.model import Brief, Evidence
+
+__all__ = [
+    "SECTIONS",
+    "ArticleScore",
+    "CorpusScore",
+    "Counts",
+    "GoldBrief",
+    "count_verbatim_evidence",
+    "evaluate_corpus",
+    "format_report",
+    "load_gold",
+    "score_brief",
+]
+
+Section = Literal[
+    "actors", "demands", "positions", "next_steps", "figures", "dates", "locations"
+]
+SECTIONS: tuple[Section, ...] = (
+    "actors", "demands", "positions", "next_steps", "figures", "dates", "locations"
+)
+STATEMENT_SECTIONS: tuple[Section, ...] = ("demands", "positions", "next_steps")
+
+# --------------------------------------------------------------------------- score types
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+@dataclass(frozen=True)
+class Counts:
+    """True positives, false positives and false negatives, with the ratios they give."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    @property
+    def precision(self) -> float | None:
+        """TP / (TP + FP); None when nothing was predicted."""
+        return _ratio(self.tp, self.tp + self.fp)
+
+    @property
+    def recall(self) -> float | None:
+        """TP / (TP + FN); None when there is no gold item."""
+        return _ratio(self.tp, self.tp + self.fn)
+
+    @property
+    def f1(self) -> float | None:
+        """2TP / (2TP + FP + FN); None when there is nothing at all to score."""
+        return _ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn)
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A gold item no prediction matched."""
+
+    section: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Spurious:
+    """A predicted item that matched no gold item, with the start of its first evidence."""
+
+    section: str
+    text: str
+    evidence: str | None = None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """How many matched pairs also agree on a secondary field (the stance of positions)."""
+
+    matched: int = 0
+    agree: int = 0
+
+    def __add__(self, other: Agreement) -> Agreement:
+        return Agreement(self.matched + other.matched, self.agree + other.agree)
+
+    @property
+    def accuracy(self) -> float | None:
+        """agree / matched; None when nothing was matched."""
+        return _ratio(self.agree, self.matched)
+
+
+@dataclass(frozen=True)
+class EvidenceCount:
+    """Evidence entries of a brief, and how many of them are verbatim spans of the article."""
+
+    total: int = 0
+    verbatim: int = 0
+
+    def __add__(self, other: EvidenceCount) -> EvidenceCount:
+        return EvidenceCount(self.total + other.total, self.verbatim + other.verbatim)
+
+    @property
+    def share(self) -> float | None:
+        """verbatim / total; None when the brief cites no evidence."""
+        return _ratio(self.verbatim, self.total)
+
+
+def _macro_f1(sections: dict[str, Counts]) -> float | None:
+    scores = [counts.f1 for counts in sections.values() if counts.f1 is not None]
+    return sum(scores) / len(scores) if scores else None
+
+
+@dataclass(frozen=True)
+class ArticleScore:
+    """The score of one brief against its gold: counts per section, misses and extras."""
+
+    case: str
+    sections: dict[str, Counts]
+    statements: Counts
+    stance: Agreement
+    evidence: EvidenceCount = EvidenceCount()
+    misses: tuple[Miss, ...] = ()
+    false_positives: tuple[Spurious, ...] = ()
+    error: str | None = None
+
+    @property
+    def macro_f1(self) -> float | None:
+        """Mean F1 of the sections that have something to score."""
+        return _macro_f1(self.sections)
+
+
+@dataclass(frozen=True)
+class CorpusScore:
+    """Scores of every article of a corpus, micro-summed per section."""
+
+    corpus: str
+    engine: str
+    articles: list[ArticleScore]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def sections(self) -> dict[str, Counts]:
+        """Counts per section summed over the articles."""
+        return {
+            section: sum((a.sections[section] for a in self.articles), Counts())
+            for section in SECTIONS
+        }
+
+    @property
+    def statements(self) -> Counts:
+        """Pooled statement counts summed over the articles."""
+        return sum((a.statements for a in self.articles), Counts())
+
+    @property
+    def stance(self) -> Agreement:
+        """Stance agreement on matched positions over the articles."""
+        return sum((a.stance for a in self.articles), Agreement())
+
+    @property
+    def evidence(self) -> EvidenceCount:
+        """Verbatim evidence over the articles."""
+        return sum((a.evidence for a in self.articles), EvidenceCount())
+
+    @property
+    def macro_f1(self) -> float | None:
+        """Mean over the seven sections of the corpus-level (micro-summed) F1."""
+        return _macro_f1(self.sections)
+
+
+# --------------------------------------------------------------------------- normalisation
+
+_QUOTES = str.maketrans(
+    {
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    }
+)
+_SPACE = re.compile(r"\s+")
+_EDGE_PUNCTUATION = " \t\n.,;:!?\"'()[]"
+_DIGIT_GROUP = re.compile(r"(?<=\d)[,\u202f ](?=\d{3}\b)")
+
+
+def normalise_text(text: str) -> str:
+    """Text for comparison: NFKC, one kind of quote and dash, case folded, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return _SPACE.sub(" ", text).strip()
+
+
+def normalise_name(text: str) -> str:
+    """An actor or place name for comparison: no leading "the", possessive or full stops."""
+    name = normalise_text(text).replace(".", "").strip(_EDGE_PUNCTUATION)
+    name = re.sub(r"^the ", "", name)
+    name = re.sub(r"'s?$", "", name)
+    return name.strip(_EDGE_PUNCTUATION)
+
+
+def normalise_value(text: str) -> str:
+    """A figure or date for comparison: as text, without thousands separators or edge marks."""
+    return _DIGIT_GROUP.sub("", normalise_text(text)).strip(_EDGE_PUNCTUATION)
+
+
+def contains_quote(sentence: str, quote: str) -> bool:
+    """Whether `sentence` holds `quote`, allowing for whitespace, quote marks and case."""
+    needle, haystack = normalise_text(quote), normalise_text(sentence)
+    if not needle:
+        return False
+    return needle in haystack or needle.replace(" ", "") in haystack.replace(" ", "")
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def match_pairs(
+    n_predicted: int, n_gold: int, weight: Callable[[int, int], int]
+) -> list[tuple[int, int]]:
+    """The one-to-one pairs (predicted, gold) of maximum total weight; weight 0 = no match.
+
+    Hungarian algorithm (O(n^3)) on the square matrix padded with zeros. Give a real match a
+    weight larger than any total of bonuses so that the number of matches comes first.
+    """
+    size = max(n_predicted, n_gold)
+    if size == 0:
+        return []
+    cost = [
+        [-weight(i, j) if i < n_predicted and j < n_gold else 0 for j in range(size)]
+        for i in range(size)
+    ]
+    inf = float("inf")
+    u = [0.0] * (size + 1)
+    v = [0.0] * (size + 1)
+    owner = [0] * (size + 1)  # owner[column] = row assigned to it, 1-based, 0 = none
+    way = [0] * (size + 1)
+    for row in range(1, size + 1):
+        owner[0] = row
+        column = 0
+        slack = [inf] * (size + 1)
+        used = [False] * (size + 1)
+        while True:
+            used[column] = True
+            current, delta, next_column = owner[column], inf, 0
+            for j in range(1, size + 1):
+                if not used[j]:
+                    reduced = cost[current - 1][j - 1] - u[current] - v[j]
+                    if reduced < slack[j]:
+                        slack[j], way[j] = reduced, column
+                    if slack[j] < delta:
+                        delta, next_column = slack[j], j
+            for j in range(size + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    slack[j] -= delta
+            column = next_column
+            if owner[column] == 0:
+                break
+        while column:
+            previous = way[column]
+            owner[column] = owner[previous]
+            column = previous
+    pairs = [(owner[j] - 1, j - 1) for j in range(1, size + 1) if owner[j]]
+    return sorted(
+        (i, j) for i, j in pairs if i < n_predicted and j < n_gold and weight(i, j) > 0
+    )
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One item of a section, reduced to what matching and reporting need."""
+
+    section: str
+    label: str  # shown in misses and false positives
+    keys: frozenset[str] = frozenset()  # normalised names/values (actors, figures, ...)
+    sentences: tuple[str, ...] = ()  # evidence sentences (predicted statements)
+    quote: str = ""  # gold statements and figures
+    extra: str | None = None  # stance of positions
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    counts: Counts
+    agreement: Agreement
+    misses: tuple[Miss, ...]
+    false_positives: tuple[Spurious, ...]
+
+
+def _score_items(
+    predicted: Sequence[_Item],
+    gold: Sequence[_Item],
+    is_match: Callable[[_Item, _Item], bool],
+    bonus: Callable[[_Item, _Item], bool] = lambda p, g: False,
+) -> _Outcome:
+    """Match predicted items to gold ones (bonus breaks ties among equal-size matchings)."""
+    big = len(gold) + 1
+
+    def weight(i: int, j: int) -> int:
+        if not is_match(predicted[i], gold[j]):
+            return 0
+        return big + int(bonus(predicted[i], gold[j]))
+
+    pairs = match_pairs(len(predicted), len(gold), weight)
+    matched_p = {i for i, _ in pairs}
+    matched_g = {j for _, j in pairs}
+    agree = sum(predicted[i].extra == gold[j].extra for i, j in pairs)
+    return _Outcome(
+        counts=Counts(len(pairs), len(predicted) - len(pairs), len(gold) - len(pairs)),
+        agreement=Agreement(len(pairs), agree),
+        misses=tuple(Miss(g.section, g.label) for j, g in enumerate(gold) if j not in matched_g),
+        false_positives=tuple(
+            Spurious(p.section, p.label, p.sentences[0] if p.sentences else None)
+            for i, p in enumerate(predicted)
+            if i not in matched_p
+        ),
+    )
+
+
+def _share_key(p: _Item, g: _Item) -> bool:
+    return bool(p.keys & g.keys)
+
+
+def _holds_quote(p: _Item, g: _Item) -> bool:
+    return any(contains_quote(sentence, g.quote) for sentence in p.sentences)
+
+
+def _same_stance(p: _Item, g: _Item) -> bool:
+    return p.extra == g.extra
+
+
+def _sentences(evidence: Iterable[Evidence]) -> tuple[str, ...]:
+    return tuple(e.text for e in evidence)
+
+
+def _distinct(items: Iterable[_Item]) -> list[_Item]:
+    """Keep the first item of each normalised key (gold dates and locations are sets)."""
+    seen: set[frozenset[str]] = set()
+    kept = []
+    for item in items:
+        if item.keys not in seen:
+            seen.add(item.keys)
+            kept.append(item)
+    return kept
+
+
+def _predicted_items(brief: Brief) -> dict[str, list[_Item]]:
+    statements: dict[str, list[_Item]] = {
+        "demands": [
+            _Item("demands", d.what, sentences=_sentences(d.evidence)) for d in brief.demands
+        ],
+        "positions": [
+            _Item("positions", f"[{p.stance}] {p.what}", sentences=_sentences(p.evidence),
+                  extra=p.stance)
+            for p in brief.positions
+        ],
+        "next_steps": [
+            _Item("next_steps", s.what, sentences=_sentences(s.evidence))
+            for s in brief.next_steps
+        ],
+    }
+    return {
+        "actors": [
+            _Item("actors", a.name, frozenset(map(normalise_name, [a.name, *a.aliases])) - {""},
+                  _sentences(a.evidence))
+            for a in brief.actors
+        ],
+        **statements,
+        "figures": [
+            _Item("figures", f.value + (f" ({f.counts})" if f.counts else ""),
+                  frozenset({normalise_value(f.value)}), _sentences(f.evidence))
+            for f in brief.figures
+        ],
+        "dates": _distinct(
+            _Item("dates", d.text, frozenset({normalise_value(d.text)}), _sentences(d.evidence))
+            for d in brief.dates
+        ),
+        "locations": _distinct(
+            _Item("locations", loc.name, frozenset({normalise_name(loc.name)}),
+                  _sentences(loc.evidence))
+            for loc in brief.locations
+        ),
+    }
+
+
+def _gold_items(gold: GoldBrief) -> dict[str, list[_Item]]:
+    return {
+        "actors": [
+            _Item("actors", a.name, frozenset(map(normalise_name, [a.name, *a.aliases])) - {""})
+            for a in gold.actors
+        ],
+        "demands": [_Item("demands", d.quote, quote=d.quote) for d in gold.demands],
+        "positions": [
+            _Item("positions", f"[{p.stance}] {p.quote}", quote=p.quote, extra=p.stance)
+            for p in gold.positions
+        ],
+        "next_steps": [_Item("next_steps", s.quote, quote=s.quote) for s in gold.next_steps],
+        "figures": [
+            _Item("figures", f"{f.value} ({f.quote})", frozenset({normalise_value(f.value)}),
+                  quote=f.quote)
+            for f in gold.figures
+        ],
+        "dates": _distinct(
+            _Item("dates", d, frozenset({normalise_value(d)})) for d in gold.dates
+        ),
+        "locations": _distinct(
+            _Item("locations", loc, frozenset({normalise_name(loc)})) for loc in gold.locations
+        ),
+    }
+
+
+_RULES: dict[str, tuple[Callable[[_Item, _Item], bool], Callable[[_Item, _Item], bool]]] = {
+    "actors": (_share_key, lambda p, g: False),
+    "demands": (_holds_quote, lambda p, g: False),
+    "positions": (_holds_quote, _same_stance),
+    "next_steps": (_holds_quote, lambda p, g: False),
+    "figures": (_share_key, _holds_quote),
+    "dates": (_share_key, lambda p, g: False),
+    "locations": (_share_key, lambda p, g: False),
+}
+
+
+def score_brief(brief: Brief, gold: GoldBrief) -> ArticleScore:
+    """Score one brief against its gold annotation (pure: no I/O, evidence not checked)."""
+    predicted, expected = _predicted_items(brief), _gold_items(gold)
+    outcomes = {
+        section: _score_items(predicted[section], expected[section], *_RULES[section])
+        for section in SECTIONS
+    }
+    pooled = _score_items(
+        [item for section in STATEMENT_SECTIONS for item in predicted[section]],
+        [item for section in STATEMENT_SECTIONS for item in expected[section]],
+        _holds_quote,
+        lambda p, g: p.section == g.section,
+    )
+    return ArticleScore(
+        case=gold.title or brief.title,
+        sections={section: outcomes[section].counts for section in SECTIONS},
+        statements=pooled.counts,
+        stance=outcomes["positions"].agreement,
+        misses=tuple(miss for o in outcomes.values() for miss in o.misses),
+        false_positives=tuple(fp for o in outcomes.values() for fp in o.false_positives),
+    )
+
+
+def _all_evidence(node: Any) -> Iterable[Evidence]:
+    if isinstance(node, Evidence):
+        yield node
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            yield from _all_evidence(getattr(node, name))
+    elif isinstance(node, list | tuple):
+        for element in node:
+            yield from _all_evidence(element)
+
+
+def count_verbatim_evidence(brief: Brief, text: str) -> EvidenceCount:
+    """Count every evidence entry of `brief` and those equal to `text[start:end]`."""
+    entries = list(_all_evidence(brief))
+    verbatim = sum(
+        0 <= e.start < e.end <= len(text) and bool(e.text) and text[e.start : e.end] == e.text
+        for e in entries
+    )
+    return EvidenceCount(len(entries), verbatim)
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def evaluate_corpus(corpus_dir: Path, engine: str = "rules") -> CorpusScore:
+    """Extract every annotated article of `corpus_dir` with `engine` and score it."""
+    from briefings.extract import EXTRACTORS, extract_brief
+    from briefings.pipeline import load_article
+
+    if engine not in EXTRACTORS:
+        known = ", ".join(sorted(EXTRACTORS))
+        raise BriefingsError(f"unknown extraction engine '{engine}' (known: {known})")
+    cases, warnings = find_cases(corpus_dir)
+    golds = [load_gold(case.gold) for case in cases]  # a bad gold file fails before extraction
+    scores: list[ArticleScore] = []
+    for case, gold in zip(cases, golds, strict=True):
+        try:
+            article = load_article(str(case.article))
+            brief = extract_brief(article, engine=engine)
+        except BriefingsError as error:
+            empty = score_brief(Brief(title=case.name), gold)
+            scores.append(replace(empty, case=case.name, error=error.format_message()))
+            continue
+        score = score_brief(brief, gold)
+        scores.append(
+            replace(score, case=case.name, evidence=count_verbatim_evidence(brief, article.text))
+        )
+    return CorpusScore(str(corpus_dir), engine, scores, warnings)
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _fmt(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{part}/{whole} (—)" if not whole else f"{part}/{whole} ({100 * part / whole:.1f}%)"
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    """A Markdown table whose columns are also aligned as plain text; numbers right-aligned."""
+    widths = [max(len(row[k]) for row in [header, *rows]) for k in range(len(header))]
+
+    def line(cells: Sequence[str]) -> str:
+        padded = [c.ljust(w) if k == 0 else c.rjust(w) for k, (c, w) in
+                  enumerate(zip(cells, widths, strict=True))]
+        return "| " + " | ".join(padded) + " |"
+
+    rule = "|" + "|".join(
+        "-" * (w + 2) if k == 0 else "-" * (w + 1) + ":" for k, w in enumerate(widths)
+    ) + "|"
+    return [line(header), rule, *(line(row) for row in rows)]
+
+
+def _counts_row(name: str, counts: Counts) -> list[str]:
+    return [name, _fmt(counts.precision), _fmt(counts.recall), _fmt(counts.f1),
+            str(counts.tp), str(counts.fp), str(counts.fn)]
+
+
+def _summary_lines(sections: dict[str, Counts], statements: Counts, stance: Agreement,
+                   evidence: EvidenceCount) -> list[str]:
+    s = statements
+    return [
+        f"macro-F1 (7 sections): {_fmt(_macro_f1(sections))}",
+        f"statements (demands+positions+next_steps pooled): P {_fmt(s.precision)}  "
+        f"R {_fmt(s.recall)}  F1 {_fmt(s.f1)}  (TP {s.tp} FP {s.fp} FN {s.fn})",
+        f"stance on matched positions: {_percent(stance.agree, stance.matched)}",
+        f"evidence verbatim: {_percent(evidence.verbatim, evidence.total)}",
+    ]
+
+
+def _format_table(score: CorpusScore, verbose: bool) -> str:
+    header = ["section", "P", "R", "F1", "TP", "FP", "FN"]
+    lines = [f"Corpus {score.corpus}: {len(score.articles)} articles, engine {score.engine}", ""]
+    lines += _table(header, [_counts_row(name, c) for name, c in score.sections.items()])
+    lines += ["", *_summary_lines(score.sections, score.statements, score.stance,
+                                  score.evidence)]
+    failed = [a for a in score.articles if a.error]
+    lines += [f"FAILED {a.case}: {a.error}" for a in failed]
+    lines += [f"warning: {w}" for w in score.warnings]
+    if verbose:
+        lines += ["", "F1 per article:", ""]
+        lines += _table(
+            ["article", *SECTIONS, "macro"],
+            [[a.case, *(_fmt(a.sections[s].f1) for s in SECTIONS), _fmt(a.macro_f1)]
+             for a in score.articles],
+        )
+        for article in score.articles:
+            lines += ["", f"## {article.case}"]
+            lines += [f"  miss {m.section}: {m.text}" for m in article.misses]
+            lines += [
+                f"  extra {fp.section}: {fp.text}"
+                + (f"  <- {_shorten(fp.evidence)}" if fp.evidence else "")
+                for fp in article.false_positives
+            ]
+    return "\n".join(lines) + "\n"
+
+
+def _shorten(text: str, limit: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _json_counts(counts: Counts) -> dict[str, Any]:
+    def rounded(value: float | None) -> float | None:
+        return None if value is None else round(value, 4)
+
+    return {"tp": counts.tp, "fp": counts.fp, "fn": counts.fn,
+            "precision": rounded(counts.precision), "recall": rounded(counts.recall),
+            "f1": rounded(counts.f1)}
+
+
+def _json_summary(sections: dict[str, Counts], statements: Counts, stance: Agreement,
+                  evidence: EvidenceCount) -> dict[str, Any]:
+    macro = _macro_f1(sections)
+    return {
+        "sections": {name: _json_counts(c) for name, c in sections.items()},
+        "macro_f1": None if macro is None else round(macro, 4),
+        "statements": _json_counts(statements),
+        "stance": {"matched": stance.matched, "agree": stance.agree,
+                   "accuracy": None if stance.accuracy is None else round(stance.accuracy, 4)},
+        "evidence": {"total": evidence.total, "verbatim": evidence.verbatim,
+                     "share": None if evidence.share is None else round(evidence.share, 4)},
+    }
+
+
+def _json_article(article: ArticleScore, verbose: bool) -> dict[str, Any]:
+    data: dict[str, Any] = {"case": article.case, "error": article.error}
+    data |= _json_summary(article.sections, article.statements, article.stance,
+                          article.evidence)
+    if verbose:
+        data["misses"] = [{"section": m.section, "text": m.text} for m in article.misses]
+        data["false_positives"] = [
+            {"section": fp.section, "text": fp.text, "evidence": fp.evidence}
+            for fp in article.false_positives
+        ]
+    return data
+
+
+def format_report(
+    score: CorpusScore, fmt: Literal["table", "json"] = "table", verbose: bool = False
+) -> str:
+    """The corpus score as an aligned Markdown table or as JSON (schema in the module doc)."""
+    if fmt == "table":
+        return _format_table(score, verbose)
+    data: dict[str, Any] = {
+        "schema": "briefings.eval/1",
+        "corpus": score.corpus,
+        "engine": score.engine,
+        "articles_count": len(score.articles),
+        "warnings": list(score.warnings),
+    }
+    data |= _json_summary(score.sections, score.statements, score.stance, score.evidence)
+    data["articles"] = [_json_article(a, verbose) for a in score.articles]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

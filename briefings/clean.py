@@ -1,116 +1,274 @@
-"""RawArticle -> Article: decode, repair and structure the text; find title and source facts."""
+"""RawArticle -> Article: recover the text of its format, repair it, split paragraphs, find source facts."""
 
 from __future__ import annotations
 
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
-from briefings.errors import InputEmpty, InputUnreadable
+from briefings.errors import InputEmpty
+from briefings.formats import recover_text
 from briefings.model import Article, RawArticle, Source, Span
 
 # Characters that look like spaces or nothing, and what they become.
-_SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000"), " ")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\u2002\u2003\t"), " ")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"), None)
+_HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011"), "-")
 
 # Joining two fragments into one word must make the text much more probable than keeping a
 # space: "act|ion" -> "action" gains ~10 nats under wordninja's model, while "in|to",
 # "can|not" or "every|one" gain less than 5 and stay apart.
 _JOIN_MARGIN = 6.0
 
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\))?"
-    r"\s*(?::|—|–|--| -)\s+(?=\S)"
+_LIST_ITEM = re.compile(r"^(?:[-*•‣◦▪–]|\d{1,3}[.)]|[a-z][.)])\s+\S")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+# A hard-wrapped paragraph's lines fill most of the wrap width, which is at most this.
+_MAX_WRAP_WIDTH = 100
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:page|p\.|seite|página)\s*)?\d{1,4}(?:\s*(?:of|/|von|de)\s*\d{1,4})?$"
+    r"|^[-–—]\s*\d{1,4}\s*[-–—]$",
+    re.IGNORECASE,
 )
-_ATTRIBUTION = re.compile(
-    r"\b(?:[Aa]ccording to|[Rr]eported by|[Aa]s reported by)\s+(?:the\s+)?"
-    r"(?P<who>(?:[A-Z][\w&'’.-]*\s?){1,5}?(?:News Agency|Agency|News|Press|Times|Post|Reuters|"
-    r"Associated Press|AFP|Xinhua|Yonhap|TASS|BBC|CNN))\b"
+
+_BOILERPLATE = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?"
+    r"|skip (?:to (?:main )?content|advertisement)|listen to this article|loading\W*"
+    r"|share|share this (?:article|story|page)\b.*|share on \w+.*|(?:tweet|email|print|comments?)"
+    r"|follow us\b.*|click here\b.*|read more\b.*|(?:also )?read:.*|related(?: articles| stories| content| coverage| links)?:?.*"
+    r"|see also:?.*|recommended(?: for you| stories| articles)?:?"
+    r"|(?:sign up|subscribe)\b.*(?:newsletter|updates|inbox|alerts|today|now|free).*"
+    r"|sign up for (?:our|the) newsletter.*|subscribe(?: now)?|(?:©|\(c\)|copyright\b).{0,120}"
+    r"|all rights reserved\.?)\W*$",
+    re.IGNORECASE,
+)
+_COOKIE = re.compile(
+    r"\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|accept (?:all )?cookies"
+    r"|cookie (?:policy|settings|preferences|consent))\b",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"(?:[A-Z][\w.'’-]*|(?:de|da|van|von|der|al|bin|la|le|du|di)\b)"
+_BYLINE = re.compile(
+    rf"^(?i:(?:written |words |reporting )?by):?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
+    rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}){{0,3}})"
+    r"\s*(?:$|[,|•·–—/-]\s*(?P<rest>[^.]{0,60})$)"
 )
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
-_DATE_LINE = re.compile(
-    rf"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    rf"(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS})\s+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<mo3>\d{{2}})-(?P<d3>\d{{2}}))\.?$"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
+_DATE = (
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})-(?P<mo3>\d{{2}})-(?P<d3>\d{{2}}))"
 )
+_DATE_LINE = re.compile(
+    rf"^(?:(?:first )?(?:published|posted|updated|last updated|date)(?: on)?:?\s+)?"
+    rf"(?:{_WEEKDAY},?\s+)?{_DATE}"
+    r"(?:(?:,|\s)\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]{0,30})?\.?$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})"
+    rf"(?:,\s*(?P<date>(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?))?"
+    r"\s*(?:\((?P<agency>[^)]{2,40})\))?"
+    r"\s*(?::|—|–|--|-)\s+(?=\S)"
+)
+_NOT_PLACES = {
+    "additionally", "analysis", "background", "breaking", "correction", "editor", "exclusive",
+    "however", "meanwhile", "note", "opinion", "summary", "update", "updated", "video", "watch",
+    "photo", "listen", "key points", "q", "a", "read more", "related",
+}  # fmt: skip
+_ATTRIBUTION = re.compile(
+    r"\b(?:[Aa]ccording to|[Rr]eported by|[Aa]s reported by)\s+(?:the\s+)?"
+    r"(?P<who>(?:[A-Z][\w&'’.-]*\s?){1,5}?(?:News Agency|Agency|News|Press|Times|Post|Reuters|"
+    r"Associated Press|AFP|Xinhua|Yonhap|TASS|BBC|CNN|Kyodo|Al Jazeera))\b"
+)
+
+# The most frequent words of each language (lowercase); an English text has many of its own.
+_STOPWORDS = {
+    "en": "the of and to in a is that for on with as by was were are it from at this be has have said",
+    "fr": "le la les de des du et est un une dans pour que qui sur au aux par pas avec ce sont",
+    "de": "der die das und ist nicht mit den von zu ein eine im dem des auf für sich auch wird",
+    "es": "el la los las de del y que en un una por con para es se al lo como más fue",
+    "it": "il lo la gli le di del della e che in un una per con non sono è si al dei",
+    "pt": "o a os as de do da dos das e que em um uma para com não por se no na foi",
+    "nl": "de het een van en in is op te dat die voor met zijn niet aan er ook werd",
+}  # fmt: skip
+_SCRIPTS = {
+    "CYRILLIC": "ru", "ARABIC": "ar", "HEBREW": "he", "GREEK": "el", "HANGUL": "ko",
+    "HIRAGANA": "ja", "KATAKANA": "ja", "CJK": "zh", "THAI": "th", "DEVANAGARI": "hi",
+}  # fmt: skip
+_LANGUAGE_NAMES = {
+    "en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "ar": "Arabic", "he": "Hebrew",
+    "el": "Greek", "ko": "Korean", "ja": "Japanese", "zh": "Chinese", "th": "Thai", "hi": "Hindi",
+}  # fmt: skip
 
 
 def clean_article(raw: RawArticle, text: str | None = None) -> Article:
-    """Repair `raw` (or already-decoded `text`) into an Article with its source facts."""
-    if text is None:
-        text = decode_bytes(raw)
-    text = normalise_characters(text)
-    blocks = split_paragraphs(text)
-    if not blocks:
+    """Repair `raw` (or its already-decoded `text`) into an Article with its source facts."""
+    recovered = recover_text(raw, text)
+    metadata = {**raw.metadata, **recovered.metadata}
+    repaired = repair_characters(recovered.text)
+    if recovered.structured:
+        paragraphs = [repair_line_breaks(block) for block in _blocks_of(repaired)]
+    else:
+        paragraphs = split_paragraphs(drop_page_furniture(repaired))
+    paragraphs = [p for p in paragraphs if p and not is_boilerplate(p)]
+    if not paragraphs:
         raise InputEmpty(f"{raw.name}: the article is empty")
-    title = raw.metadata.get("title")
-    if title is None and _looks_like_title(blocks):
-        title = blocks.pop(0)
-    if not blocks:
+    author, paragraphs = take_byline(paragraphs)
+    title = metadata.get("title")
+    if title is None and _looks_like_title(paragraphs):
+        title = paragraphs.pop(0)
+    elif title is not None and paragraphs and _same_text(paragraphs[0], title):
+        paragraphs.pop(0)  # the page repeats its headline above the text
+    title = title or metadata.get("subject") or None
+    if not paragraphs:
         raise InputEmpty(f"{raw.name}: the article has a title but no text")
-    paragraphs = [repair_line_breaks(block) for block in blocks]
+    if author and "author" not in metadata:
+        metadata["author"] = author
     body = "\n\n".join(paragraphs)
     spans: list[Span] = []
     offset = 0
     for paragraph in paragraphs:
         spans.append(Span(offset, offset + len(paragraph)))
         offset += len(paragraph) + 2
-    source = find_source(raw, title, paragraphs)
-    return Article(text=body, paragraphs=tuple(spans), source=source)
+    source = find_source(raw, metadata, title, paragraphs)
+    source.language = detect_language(body)
+    warnings = () if source.language == "en" else (_language_warning(source.language),)
+    return Article(text=body, paragraphs=tuple(spans), source=source, warnings=warnings)
 
 
-def decode_bytes(raw: RawArticle) -> str:
-    """Decode bytes as UTF-8 (BOM or not), falling back to detection; repair mojibake."""
-    data = raw.data
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
-            raise InputUnreadable(f"{raw.name}: not text (binary data?)") from None
-        text = str(best)
-    if "\x00" in text:
-        raise InputUnreadable(f"{raw.name}: not text (binary data?)")
+def repair_characters(text: str) -> str:
+    """Repair mojibake (keeping curly quotes), line ends, spaces and invisible characters."""
     import ftfy
 
-    return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+    text = ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+    return normalise_characters(text)
 
 
 def normalise_characters(text: str) -> str:
     """Unify line ends, spaces and invisible characters without touching quotes."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_SPACE_LIKE).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    text = text.translate(_SPACE_LIKE).translate(_INVISIBLE).translate(_HYPHENS)
     return unicodedata.normalize("NFC", text)
 
 
+def _blocks_of(text: str) -> list[str]:
+    return [block.strip() for block in re.split(r"\n[ \t]*\n", text) if block.strip()]
+
+
+def drop_page_furniture(text: str) -> str:
+    """Drop page numbers and running headers/footers of text copied from a PDF.
+
+    A paragraph cut by a page break is joined again unless the page ended on a full stop.
+    """
+    lines = text.split("\n")
+    keys = [_furniture_key(line) for line in lines]
+    numbered = sum(1 for line in lines if _PAGE_NUMBER.match(line.strip()))
+    counts = Counter(key for key in keys if key)
+    least = 2 if numbered else 3
+    kept: list[str] = []
+    dropped_since_text = False
+    for line, key in zip(lines, keys, strict=True):
+        stripped = line.strip()
+        if _PAGE_NUMBER.match(stripped) or (key and counts[key] >= least):
+            dropped_since_text = True
+            continue
+        if not stripped:
+            kept.append(line)
+            continue
+        if dropped_since_text:
+            while kept and not kept[-1].strip():
+                kept.pop()
+            if kept:
+                continues = not _SENTENCE_END.search(kept[-1].strip()) and stripped[:1].islower()
+                kept.append("" if not continues else line)
+                if continues:
+                    dropped_since_text = False
+                    continue
+            dropped_since_text = False
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _furniture_key(line: str) -> str:
+    """Lines that repeat, digits aside, are running heads; sentences and list items are not."""
+    stripped = " ".join(line.split())
+    if not stripped or len(stripped) > 120 or _LIST_ITEM.match(stripped):
+        return ""
+    if _SENTENCE_END.search(stripped) and len(stripped.split()) > 8:
+        return ""
+    return re.sub(r"\d+", "#", stripped.lower())
+
+
 def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs are separated by blank lines; surrounding space is dropped."""
-    return [block.strip() for block in re.split(r"\n\s*\n", text) if block.strip()]
+    """Paragraphs of raw text, whether separated by blank lines, one per line, or hard-wrapped."""
+    blocks = [block for block in re.split(r"\n[ \t]*\n", text) if block.strip()]
+    uses_blank_lines = len(blocks) >= 3
+    paragraphs: list[str] = []
+    for block in blocks:
+        lines = [line.rstrip() for line in block.split("\n") if line.strip()]
+        for group in _split_block(lines, uses_blank_lines):
+            paragraphs.append(repair_line_breaks("\n".join(group)))
+    return [paragraph for paragraph in paragraphs if paragraph]
+
+
+def _split_block(lines: list[str], uses_blank_lines: bool) -> list[list[str]]:
+    """Split one block into paragraphs when its lines are paragraphs or wrapped without gaps."""
+    if len(lines) < 2:
+        return [lines]
+    texts = [line.strip() for line in lines]
+    width = max(len(line) for line in texts)
+    inner = texts[:-1]
+    wrapped = width <= _MAX_WRAP_WIDTH and (
+        sum(len(line) >= 0.7 * width for line in inner) >= 0.6 * len(inner)
+    )
+    ended = [bool(_SENTENCE_END.search(line)) for line in inner]
+    one_per_line = (
+        not wrapped
+        and sum(ended) >= 0.75 * len(inner)
+        and (not uses_blank_lines or len(inner) >= 2)
+    )
+    if not one_per_line and (uses_blank_lines or not wrapped):
+        return [lines]
+    indents = [len(line) - len(line.lstrip()) for line in lines]
+    groups: list[list[str]] = [[lines[0]]]
+    for index, line in enumerate(lines[1:], start=1):
+        before = texts[index - 1]
+        if one_per_line:
+            breaks = ended[index - 1]
+        else:
+            next_word = texts[index].split()[0]
+            fitted = len(before) + 1 + len(next_word) <= width
+            breaks = (ended[index - 1] and fitted) or indents[index] > indents[index - 1] + 1
+        if breaks and not _LIST_ITEM.match(texts[index]):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
 
 
 def repair_line_breaks(paragraph: str) -> str:
-    """Join the lines of one paragraph, mending words broken across a line break."""
-    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    """Join the lines of one paragraph, mending broken words; list items stay one per line."""
+    lines = [" ".join(line.split()) for line in paragraph.split("\n") if line.strip()]
     if not lines:
         return ""
-    if all(re.match(r"^(?:[-*•]|\d+[.)])\s", line) for line in lines):
-        return "\n".join(lines)  # a list keeps one item per line
     joined = lines[0]
     for line in lines[1:]:
-        joined = join_lines(joined, line)
-    return re.sub(r"[ \t]{2,}", " ", joined)
+        joined = f"{joined}\n{line}" if _LIST_ITEM.match(line) else join_lines(joined, line)
+    return joined
 
 
 def join_lines(before: str, after: str) -> str:
     """Join two lines of one paragraph: with a space, or mending a word broken between them."""
+    if re.search(r"\d,$", before) and re.match(r"\d{3}\b", after):
+        return before + after  # "10,⏎000"
     left = re.search(r"([A-Za-z]+)([-’']?)$", before)
     right = re.match(r"([A-Za-z]+)", after)
     if left is None or right is None:
@@ -122,15 +280,13 @@ def join_lines(before: str, after: str) -> str:
             return before + after
         return f"{before} {after}"
     if mark == "-":
-        # "secu-⏎rity" is one word again; "Tae-⏎yul" and "well-⏎known" keep their hyphen.
-        if head.islower() and tail.islower() and _is_word(head + tail) and not (
-            _is_word(head) and _is_word(tail)
-        ):
+        # "secu-⏎rity" is one word again; "Tae-⏎yul" and "front-⏎line" keep their hyphen.
+        if head.islower() and tail.islower() and _prefers_joined(head, tail):
             return before[:-1] + after
         return before + after
-    if _prefers_joined(head, tail):
-        return before + after
-    return f"{before} {after}"
+    if tail[0].isupper() or not _prefers_joined(head, tail):
+        return f"{before} {after}"
+    return before + after
 
 
 def _prefers_joined(head: str, tail: str) -> bool:
@@ -142,10 +298,6 @@ def _prefers_joined(head: str, tail: str) -> bool:
     return parts - whole >= _JOIN_MARGIN
 
 
-def _is_word(word: str) -> bool:
-    return word.lower() in _word_costs()
-
-
 @lru_cache(maxsize=1)
 def _word_costs() -> dict[str, float]:
     import wordninja
@@ -154,32 +306,68 @@ def _word_costs() -> dict[str, float]:
     return costs
 
 
-def _looks_like_title(blocks: list[str]) -> bool:
-    first = blocks[0]
-    return len(blocks) > 1 and "\n" not in first and len(first) <= 300
+def is_boilerplate(paragraph: str) -> bool:
+    """Page furniture that is not the article: ads, share and newsletter prompts, cookie notices."""
+    if len(paragraph) > 300:
+        return False
+    return bool(_BOILERPLATE.match(paragraph) or _COOKIE.search(paragraph))
 
 
-def find_source(raw: RawArticle, title: str | None, paragraphs: list[str]) -> Source:
-    """Source facts: title, dateline, attributed publisher, publication date."""
-    meta = raw.metadata
+def take_byline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    """The author of a "By Jane Doe" line near the top, and the paragraphs without it."""
+    for index, paragraph in enumerate(paragraphs[:4]):
+        match = _BYLINE.match(paragraph) if len(paragraph) <= 120 else None
+        if match is None or re.match(rf"(?:{_MONTH}|{_WEEKDAY})\b", match.group("name")):
+            continue
+        return match.group("name").strip(" ,"), paragraphs[:index] + paragraphs[index + 1 :]
+    return None, paragraphs
+
+
+def _looks_like_title(paragraphs: list[str]) -> bool:
+    first = paragraphs[0]
+    return (
+        len(paragraphs) > 1
+        and "\n" not in first
+        and len(first) <= 250
+        and len(first.split()) <= 30
+        and not _DATE_LINE.match(first)
+        and not _starts_with_dateline(first)
+    )
+
+
+def _same_text(paragraph: str, title: str) -> bool:
+    def key(text: str) -> str:
+        return re.sub(r"\W+", " ", text).strip().lower()
+
+    return key(paragraph) == key(title)
+
+
+def find_source(
+    raw: RawArticle, metadata: dict[str, str], title: str | None, paragraphs: list[str]
+) -> Source:
+    """Source facts: title, dateline, author, publisher, publication date, URL, checksum."""
     source = Source(
         title=title,
-        url=raw.url or meta.get("url"),
-        publisher=meta.get("publisher"),
-        published=meta.get("published"),
-        author=meta.get("author"),
+        url=raw.url or metadata.get("url"),
+        publisher=metadata.get("publisher"),
+        published=metadata.get("published"),
+        author=metadata.get("author"),
         sha256=hashlib.sha256(raw.data).hexdigest(),
     )
-    for paragraph in paragraphs[:3]:
+    for paragraph in paragraphs[:4]:
         date = _DATE_LINE.match(paragraph.strip())
-        if date and source.published is None:
-            source.published = _iso_from_match(date)
+        if date:
+            if source.published is None:
+                source.published = _iso_from_match(date)
             continue
-        dateline = _DATELINE.match(paragraph)
-        if dateline and source.dateline is None:
-            source.dateline = dateline.group("place").rstrip(".")
+        dateline = _starts_with_dateline(paragraph)
+        if dateline:
+            source.dateline = _place_name(dateline.group("place"))
             if dateline.group("agency") and source.publisher is None:
-                source.publisher = dateline.group("agency")
+                source.publisher = dateline.group("agency").strip()
+            if dateline.group("year") and source.published is None:
+                found = re.search(_DATE, dateline.group("date"), re.IGNORECASE)
+                source.published = _iso_from_match(found) if found else None
         break
     if source.publisher is None:
         for paragraph in paragraphs:
@@ -190,11 +378,57 @@ def find_source(raw: RawArticle, title: str | None, paragraphs: list[str]) -> So
     return source
 
 
+def _starts_with_dateline(paragraph: str) -> re.Match[str] | None:
+    match = _DATELINE.match(paragraph)
+    if match is None or match.group("place").lower().rstrip(".") in _NOT_PLACES:
+        return None
+    return match
+
+
+def _place_name(place: str) -> str:
+    place = place.rstrip(".") if not re.search(r"\b[A-Z]\.[A-Z]\.$", place) else place
+    return place.title() if place.isupper() and len(place) > 3 else place
+
+
 def _iso_from_match(match: re.Match[str]) -> str | None:
-    months = _MONTHS.split("|")
     if match.group("y3"):
         return f"{match.group('y3')}-{match.group('mo3')}-{match.group('d3')}"
-    month = match.group("m1") or match.group("m2")
-    day = match.group("d1") or match.group("d2")
+    month_word = (match.group("m1") or match.group("m2")).lower()[:3]
+    month = [name[:3].lower() for name in _MONTHS.split("|")].index(month_word) + 1
+    day = int(match.group("d1") or match.group("d2"))
     year = match.group("y1") or match.group("y2")
-    return f"{year}-{months.index(month) + 1:02d}-{int(day):02d}"
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language from its script and stopwords; None if unsure."""
+    letters = [char for char in text[:20000] if char.isalpha()]
+    if not letters:
+        return None
+    scripts = Counter(unicodedata.name(char, "LATIN").split()[0] for char in letters)
+    script, count = scripts.most_common(1)[0]
+    if script != "LATIN" and count >= 0.3 * len(letters):
+        return _SCRIPTS.get(script)
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    if len(words) < 20:
+        return "en"
+    shares = {
+        language: sum(word in vocabulary for word in words) / len(words)
+        for language, vocabulary in _vocabularies().items()
+    }
+    best = max(shares, key=lambda language: shares[language])
+    if shares["en"] >= 0.15 or best == "en":
+        return "en"
+    return best if shares[best] >= 0.1 else None
+
+
+@lru_cache(maxsize=1)
+def _vocabularies() -> dict[str, frozenset[str]]:
+    return {language: frozenset(words.split()) for language, words in _STOPWORDS.items()}
+
+
+def _language_warning(language: str | None) -> str:
+    if language is None:
+        return "the article's language could not be told; extraction is English-only"
+    name = _LANGUAGE_NAMES.get(language, language)
+    return f"the article looks {name} ({language}), not English: extraction is English-only"

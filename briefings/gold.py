@@ -104,8 +104,15 @@ class GoldBrief(BaseModel):
     key_points: list[str] = Field(default_factory=list)
 
     @field_validator(
-        "actors", "demands", "positions", "next_steps", "figures", "dates", "locations",
-        "key_points", mode="before",
+        "actors",
+        "demands",
+        "positions",
+        "next_steps",
+        "figures",
+        "dates",
+        "locations",
+        "key_points",
+        mode="before",
     )
     @classmethod
     def _empty_as_list(cls, value: Any) -> Any:
@@ -132,7 +139,7 @@ def load_gold(path: Path) -> GoldBrief:
     except (OSError, UnicodeDecodeError) as error:
         raise BriefingsError(f"{path}: cannot read gold file ({error})") from None
     try:
-        data = yaml.load(text, Loader=_GoldLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_GoldLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
@@ -181,8 +188,10 @@ def find_cases(corpus_dir: Path) -> tuple[list[Case], list[str]]:
         raise BriefingsError(f"{corpus_dir}: not a directory")
     cases: list[Case] = []
     notes: list[str] = []
-    for article_dir, gold_dir in ((corpus_dir / "articles", corpus_dir / "gold"),
-                                  (corpus_dir, corpus_dir)):
+    for article_dir, gold_dir in (
+        (corpus_dir / "articles", corpus_dir / "gold"),
+        (corpus_dir, corpus_dir),
+    ):
         articles = {path.stem: path for path in sorted(article_dir.glob("*.txt"))}
         golds = {
             path.stem: path
@@ -194,8 +203,11 @@ def find_cases(corpus_dir: Path) -> tuple[list[Case], list[str]]:
                 cases.append(Case(stem, article, golds[stem]))
             else:
                 notes.append(f"{article}: no gold file, skipped")
-        notes.extend(f"{gold}: no article file, skipped" for stem, gold in golds.items()
-                     if stem not in articles)
+        notes.extend(
+            f"{gold}: no article file, skipped"
+            for stem, gold in golds.items()
+            if stem not in articles
+        )
     if not cases:
         raise BriefingsError(
             f"{corpus_dir}: no gold files found (expected articles/NAME.txt with "

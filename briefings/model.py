@@ -69,6 +69,9 @@ class Evidence(BaseModel):
     text: str = Field(description="The whole sentence, exactly as in the cleaned article.")
     start: int = Field(description="Character offset where the sentence starts.")
     end: int = Field(description="Character offset just past the end of the sentence.")
+    paragraph: int | None = Field(
+        default=None, description="1-based number of the paragraph holding the sentence."
+    )
 
 
 class Source(BaseModel):

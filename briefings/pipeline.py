@@ -1,11 +1,25 @@
-"""The stages chained: read -> clean -> extract -> compose -> layout -> write."""
+"""The stages chained: read -> clean -> extract -> compose -> layout -> write.
+
+Reading this module tells the whole story. The clock and the brand are passed in; writers
+return bytes, and only `read` and `save` touch files.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from briefings import __version__
+from briefings.blocks import Document, DocumentInfo
+from briefings.brand import Brand
 from briefings.clean import clean_article
+from briefings.compose import compose_markdown
 from briefings.extract import extract_brief
-from briefings.model import Article, Brief
+from briefings.layout import layout_blocks
+from briefings.model import Article, Brief, Evidence
 from briefings.read import DEFAULT_MAX_BYTES, read_source
+from briefings.writers import WRITERS
+
+DEFAULT_FORMATS = ("pdf", "docx")
 
 
 def load_article(
@@ -16,6 +30,64 @@ def load_article(
     return clean_article(raw)
 
 
-def extract_article(source: str, *, engine: str = "rules") -> Brief:
-    """The Brief of the article named by `source`."""
-    return extract_brief(load_article(source), engine=engine)
+def extract_article(article: Article, *, engine: str = "rules") -> Brief:
+    """The Brief of an article, every evidence sentence numbered by its paragraph."""
+    brief = extract_brief(article, engine=engine)
+    for evidence in _every_evidence(brief):
+        evidence.paragraph = article.paragraph_of(evidence.start) or None
+    if article.warnings:
+        brief.warnings.extend(w for w in article.warnings if w not in brief.warnings)
+    return brief
+
+
+def build_document(
+    brief: Brief, *, brand: Brand, now: datetime, template: str = "policy-brief", sequence: int = 1
+) -> Document:
+    """Compose the brief through its template and lay it out as blocks."""
+    reference = format_reference(brand, now, sequence)
+    markdown = compose_markdown(
+        brief, template, label=brand.label.title(), reference=reference, now=now
+    )
+    main_actors = tuple(actor.name for actor in brief.actors if actor.kind != "person")[:8]
+    info = DocumentInfo(
+        title=brief.title,
+        subject=f"{brand.label.title()}: {brief.title}",
+        keywords=main_actors,
+        created=now,
+        reference=reference,
+        language=brand.language,
+        tool_version=__version__,
+        source_url=brief.source.url,
+        source_sha256=brief.source.sha256,
+    )
+    return Document(blocks=layout_blocks(markdown), info=info, markdown=markdown, brief=brief)
+
+
+def render_document(document: Document, formats: tuple[str, ...], brand: Brand) -> dict[str, bytes]:
+    """Write the document in each format; nothing touches the disk."""
+    return {fmt: WRITERS[fmt](document, brand) for fmt in formats}
+
+
+def format_reference(brand: Brand, now: datetime, sequence: int) -> str:
+    """The document's reference number from the brand's pattern."""
+    try:
+        return brand.reference.format(short=brand.short_name, date=now, n=sequence)
+    except (KeyError, ValueError, IndexError, AttributeError):
+        return f"{brand.short_name}-{now:%Y%m%d}-{sequence:03}"
+
+
+def _every_evidence(brief: Brief) -> list[Evidence]:
+    found: list[Evidence] = list(brief.summary_evidence) + list(brief.evidence)
+    for section in (
+        brief.key_points,
+        brief.actors,
+        brief.demands,
+        brief.positions,
+        brief.next_steps,
+        brief.figures,
+        brief.dates,
+        brief.locations,
+    ):
+        for item in section:
+            found.extend(item.evidence)
+    return found

@@ -129,3 +129,73 @@ def seed_document(**overrides: object) -> Document:
     for name, value in overrides.items():
         object.__setattr__(document, name, value)
     return document
+
+
+def evidence_for(text: str, quote: str, index: int = 0) -> list["Evidence"]:
+    """Evidence for the sentence of `text` holding `quote` (a naive splitter, for tests)."""
+    import re
+
+    from briefings.model import Evidence
+
+    start = 0
+    ends = [m.end() for m in re.finditer(r"(?<!\b[A-Z])[.!?][”’\"]?(?=\s+[A-Z“\"]|\s*$)", text)]
+    for number, end in enumerate(ends):
+        sentence = text[start:end].strip()
+        if quote in sentence:
+            first = text.index(sentence, start)
+            return [Evidence(sentence=number, text=sentence, start=first, end=first + len(sentence))]
+        start = end
+    raise AssertionError(f"quote not in text: {quote!r}")
+
+
+def seed_brief() -> Brief:
+    """A hand-made brief of the seed built from its gold annotation, independent of extraction."""
+    from pathlib import Path
+
+    import yaml
+
+    from briefings.model import Actor, Demand, Figure, KeyPoint, NextStep, Position, Source
+    from briefings.pipeline import load_article
+
+    root = Path(__file__).resolve().parent.parent
+    article = load_article(str(root / "seeds" / "korea-canada-2plus2.txt"))
+    gold = yaml.safe_load((root / "tests" / "data" / "seed-gold.yaml").read_text())
+    text = article.text
+    first = text.split(". ")[0] + "."
+    return Brief(
+        title=gold["title"],
+        summary=first.removeprefix("Ottawa: "),
+        summary_evidence=evidence_for(text, first[:40]),
+        source=Source(
+            title=article.source.title,
+            publisher=article.source.publisher,
+            dateline=article.source.dateline,
+        ),
+        key_points=[
+            KeyPoint(text=point, evidence=evidence_for(text, quote))
+            for point, quote in zip(gold["key_points"], gold["key_point_quotes"], strict=True)
+        ],
+        actors=[Actor(**{k: v for k, v in a.items()}) for a in gold["actors"]],
+        demands=[
+            Demand(by=d["by"], of=d["of"], what=d["what"], evidence=evidence_for(text, d["quote"]))
+            for d in gold["demands"]
+        ],
+        positions=[
+            Position(
+                by=p["by"],
+                stance=p["stance"],
+                target=p["target"],
+                what=p["target"],
+                evidence=evidence_for(text, p["quote"]),
+            )
+            for p in gold["positions"]
+        ],
+        next_steps=[
+            NextStep(by=s["by"], what=s["what"], when=s["when"], evidence=evidence_for(text, s["quote"]))
+            for s in gold["next_steps"]
+        ],
+        figures=[
+            Figure(value=f["value"], counts=f["counts"], evidence=evidence_for(text, f["quote"]))
+            for f in gold["figures"]
+        ],
+    )

@@ -1,0 +1,198 @@
+"""Brief -> Markdown through a Jinja2 template that owns order, headings and wording.
+
+The environment is sandboxed and strict (an undefined name is an error with its line), and
+every value a template prints is escaped for Markdown by `finalize`, so article text can never
+inject markup. Only values wrapped in `Raw` (evidence references made here) pass unescaped.
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from briefings.errors import BadTemplate
+from briefings.model import Brief, Evidence
+from briefings.resources import templates_dir
+
+TEMPLATE_SUFFIX = ".md.j2"
+BUILTIN_TEMPLATES = ("policy-brief", "one-pager", "email")
+
+# Characters that start Markdown syntax anywhere in a line, and at a line's start.
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!{}$])")
+_LINE_START_SPECIAL = re.compile(r"^(\s*)([#>+=:-]|\d+[.)])")
+
+
+class Raw(str):
+    """Markdown that a template may print as is (made by this module, never from the article)."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class NoteText:
+    """An evidence note as templates see it."""
+
+    number: int
+    text: str
+    paragraph: int | None
+
+
+def escape_markdown(value: object) -> str:
+    """Escape a value for Markdown inline text; collapse its whitespace to single spaces."""
+    if value is None:
+        return ""
+    text = " ".join(str(value).split())
+    text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    return _LINE_START_SPECIAL.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def _finalize(value: object) -> object:
+    if isinstance(value, Raw):
+        return str(value)
+    return escape_markdown(value)
+
+
+def list_templates() -> list[str]:
+    """Names of the built-in templates."""
+    folder = templates_dir()
+    return sorted(
+        path.name.removesuffix(TEMPLATE_SUFFIX)
+        for path in folder.glob(f"*{TEMPLATE_SUFFIX}")
+        if not path.name.startswith("_")  # partials, included by the others
+    )
+
+
+def template_source(name: str) -> str:
+    """The text of a built-in template, for a user to copy and customise."""
+    path = templates_dir() / f"{name}{TEMPLATE_SUFFIX}"
+    if not path.is_file():
+        raise BadTemplate(f"{name}: no such template (built-in: {', '.join(list_templates())})")
+    return path.read_text(encoding="utf-8")
+
+
+def compose_markdown(
+    brief: Brief,
+    template: str = "policy-brief",
+    *,
+    label: str = "Policy brief",
+    reference: str = "",
+    now: datetime | None = None,
+    extra: dict[str, Any] | None = None,
+) -> str:
+    """Render the brief through `template` (a built-in name or a path to a .j2 file)."""
+    environment, name = _load_environment(template)
+    cited = cited_evidence(brief)
+    notes = {(e.start, e.end): number for number, e in enumerate(cited, start=1)}
+    context: dict[str, Any] = {
+        "brief": brief,
+        "notes": [
+            NoteText(number, evidence.text, evidence.paragraph)
+            for number, evidence in enumerate(cited, start=1)
+        ],
+        "refs": lambda item: _refs(item, notes),
+        "names": _names,
+        "label": label,
+        "reference": reference,
+        "now": now,
+        "Raw": Raw,
+        **(extra or {}),
+    }
+    from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
+    from jinja2.sandbox import SecurityError
+
+    try:
+        compiled = environment.get_template(name)
+        markdown = compiled.render(context)
+    except TemplateNotFound as error:
+        raise BadTemplate(f"{template}: template not found ({error.name})") from None
+    except TemplateSyntaxError as error:
+        raise BadTemplate(f"{error.filename or template}:{error.lineno}: {error.message}") from None
+    except (UndefinedError, SecurityError) as error:
+        raise BadTemplate(f"{template}:{_template_line(error, name)}: {error}") from None
+    except TemplateError as error:
+        raise BadTemplate(f"{template}: {error}") from None
+    return re.sub(r"\n{3,}", "\n\n", markdown).strip() + "\n"
+
+
+def cited_evidence(brief: Brief) -> list[Evidence]:
+    """Every cited sentence once, in article order: note n of the brief is item n - 1."""
+    cited: dict[tuple[int, int], Evidence] = {}
+    for evidence in _all_evidence(brief):
+        cited.setdefault((evidence.start, evidence.end), evidence)
+    return sorted(cited.values(), key=lambda e: (e.start, e.end))
+
+
+def _all_evidence(brief: Brief) -> Iterable[Evidence]:
+    yield from brief.summary_evidence
+    for section in (
+        brief.key_points,
+        brief.actors,
+        brief.demands,
+        brief.positions,
+        brief.next_steps,
+        brief.figures,
+        brief.dates,
+        brief.locations,
+    ):
+        for item in section:
+            yield from item.evidence
+
+
+def _refs(item: object, notes: dict[tuple[int, int], int]) -> Raw:
+    evidence: list[Evidence] = getattr(item, "evidence", None) or (
+        item if isinstance(item, list) else []
+    )
+    numbers = sorted({notes[(e.start, e.end)] for e in evidence if (e.start, e.end) in notes})
+    return Raw("".join(f"[^{n}]" for n in numbers))
+
+
+def _names(names: Iterable[str] | str | None) -> str:
+    if names is None:
+        return ""
+    if isinstance(names, str):
+        return names
+    items = list(names)
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _load_environment(template: str) -> tuple[Any, str]:
+    from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    builtin = FileSystemLoader(str(templates_dir()))
+    path = Path(template)
+    if template.endswith((".j2", ".jinja", ".md")) or path.is_file():
+        if not path.is_file():
+            raise BadTemplate(f"{template}: template file not found")
+        loader: Any = ChoiceLoader([FileSystemLoader(str(path.parent.resolve())), builtin])
+        name = path.name
+    else:
+        if template not in list_templates():
+            known = ", ".join(list_templates())
+            raise BadTemplate(f"{template}: no such template (built-in: {known}; or give a file)")
+        loader = builtin
+        name = f"{template}{TEMPLATE_SUFFIX}"
+    environment = SandboxedEnvironment(
+        loader=loader,
+        undefined=StrictUndefined,
+        finalize=_finalize,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    return environment, name
+
+
+def _template_line(error: BaseException, name: str) -> str:
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename.endswith(name) and frame.lineno:
+            return str(frame.lineno)
+    return "?"

@@ -1,0 +1,420 @@
+"""Named entities of the parsed article -> actors (merged, with aliases, roles) and places."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from briefings.extract.evidence import Sentence
+from briefings.extract.gazetteer import Entry, fold_surface, load_gazetteer, read_data
+from briefings.model import ActorKind
+
+# Prepositions that make a country a place rather than an actor ("troops in Russia").
+_LOCATIVE = {
+    "in", "at", "into", "across", "throughout", "around", "near", "within", "inside", "over",
+    "toward", "towards", "onto", "along", "outside", "beyond",
+}
+_GROUP_HEADS = {"forces", "force", "army", "units", "party", "front", "brigades", "brigade",
+                "movement", "militia", "guards", "corps", "fighters", "rebels", "group"}
+_PLACE_NOUNS_TO = {"visit", "trip", "travel", "flight", "flights", "transports", "access",
+                   "route", "mission", "delegation", "return", "deployment"}
+_SKIP_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
+                "LAW", "LANGUAGE", "WORK_OF_ART", "EVENT", "PRODUCT"}
+
+
+@dataclass
+class ActorRecord:
+    """An actor being assembled from its mentions."""
+
+    name: str
+    kind: ActorKind
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    sentences: list[int] = field(default_factory=list)
+    key: str = ""
+
+    def add_surface(self, surface: str) -> None:
+        """Record another surface form of this actor."""
+        if surface != self.name and surface not in self.aliases:
+            self.aliases.append(surface)
+
+
+@dataclass
+class PlaceMention:
+    """A place used as a place, with the sentence it is in."""
+
+    name: str
+    sentence: int
+
+
+@dataclass
+class ActorIndex:
+    """Actors of the article, the token -> actor map used to resolve subjects, and places."""
+
+    actors: list[ActorRecord] = field(default_factory=list)
+    token_actor: dict[int, ActorRecord] = field(default_factory=dict)
+    places: list[PlaceMention] = field(default_factory=list)
+
+    def find(self, name: str) -> ActorRecord | None:
+        """The actor called `name`, if any."""
+        return next((actor for actor in self.actors if actor.name == name), None)
+
+    def actors_in(self, start: int, end: int) -> list[str]:
+        """Names of the actors mentioned in tokens [start, end), in text order."""
+        names: list[str] = []
+        for i in range(start, end):
+            actor = self.token_actor.get(i)
+            if actor is not None and actor.name not in names:
+                names.append(actor.name)
+        return names
+
+
+@lru_cache(maxsize=1)
+def load_title_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Title words, honorifics and non-actor organisation heads."""
+    data = read_data("titles.yaml")
+    return (
+        frozenset(data["titles"]),
+        frozenset(data["honorifics"]),
+        frozenset(data["not_actor_heads"]),
+    )
+
+
+def trim_entity(span: Span) -> Span:
+    """Drop leading articles/honorifics and trailing possessives, spaces and punctuation."""
+    _, honorifics, _ = load_title_words()
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].lower_ in {"the", "a", "an"} or doc[start].text in honorifics
+        or doc[start].is_space or doc[start].is_punct
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space or doc[end - 1].text in {"’s", "'s", "’", "'"}
+        or (doc[end - 1].is_punct and doc[end - 1].text not in {")", "."})
+        or doc[end - 1].is_lower
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def clean_surface(span: Span) -> str:
+    """The entity text without a glued possessive (North Korea’s -> North Korea)."""
+    text = span.text.strip()
+    return re.sub(r"[’']s$", "", text).strip()
+
+
+def is_locative(span: Span) -> bool:
+    """Whether the mention is governed by a place preposition ("in Russia", "to Syria")."""
+    token: Token = span.root
+    for _ in range(6):
+        while token.dep_ in {"conj", "appos", "compound", "amod", "nmod"} and token.head is not token:
+            token = token.head
+        if token.dep_ != "pobj":
+            return False
+        prep = token.head
+        word = prep.lower_
+        if word in _LOCATIVE:
+            return True
+        if word == "from" and prep.head.pos_ in {"VERB", "AUX"}:
+            return True
+        if word == "to" and (prep.head.pos_ == "VERB" or prep.head.lower_ in _PLACE_NOUNS_TO):
+            return True
+        if word in {"including", "like", "as"} and prep.head.pos_ in {"NOUN", "PROPN"}:
+            token = prep.head
+            continue
+        return False
+    return False
+
+
+def is_metonym_subject(span: Span) -> bool:
+    """Whether a capital city is the subject of a verb ("Seoul said"), so stands for a state."""
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"}
+
+
+def find_acronym(span: Span) -> str | None:
+    """An acronym given in brackets right after `span`: "Syrian Democratic Forces (SDF)"."""
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+        candidate = doc[span.end + 1].text
+        if candidate.isupper() and 2 <= len(candidate) <= 8:
+            return candidate
+    return None
+
+
+def initials_of(name: str) -> str:
+    """Initials of the capitalised words of `name` ("Syrian Democratic Forces" -> "SDF")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def find_role(span: Span, people: dict[int, ActorRecord]) -> str | None:
+    """The title the text gives a person: "Foreign Minister X", "X, the defence minister"."""
+    titles, _, _ = load_title_words()
+    doc = span.doc
+    words: list[Token] = []
+    i = span.start - 1
+    while i >= 0:
+        token = doc[i]
+        if token.ent_type_ == "PERSON" and token.dep_ != "poss":
+            break
+        if token.text in {"’s", "'s"} or token.is_space:
+            break
+        lower = token.lower_
+        if (token.text[:1].isupper() and not token.is_punct) or lower in titles:
+            words.insert(0, token)
+        elif lower in {"of", "to", "for", "the"} and words:
+            words.insert(0, token)
+        elif token.text == "-" and words:
+            words.insert(0, token)
+        else:
+            break
+        i -= 1
+    while words and words[0].lower_ in {"of", "to", "for", "the", "-"}:
+        words.pop(0)
+    if words and i >= 0 and doc[i].lower_ == "the" and words[0].i == i + 1:
+        pass
+    if words and any(w.lower_ in titles for w in words) and not (
+        len(words) == 1 and words[0].lower_ in {"foreign", "state", "national", "security"}
+    ):
+        return doc[words[0].i : words[-1].i + 1].text
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in titles:
+        head = root.head
+        return doc[head.left_edge.i : head.i + 1].text.removeprefix("the ").strip()
+    for child in root.children:
+        if child.dep_ == "appos" and child.lower_ in titles:
+            text = doc[child.left_edge.i : child.right_edge.i + 1].text
+            return re.sub(r"^(the|a|an)\s+", "", text)
+    if root.dep_ == "conj" and root.head.i in people:
+        return people[root.head.i].role
+    return None
+
+
+def singular_role(role: str) -> str:
+    """"South Korean officials" -> "South Korean official" (one person holds the role)."""
+    return re.sub(r"\b(official|minister|leader|representative|delegate)s\b", r"\1", role)
+
+
+class ActorFinder:
+    """Walks the entities of one parsed article and builds the ActorIndex."""
+
+    def __init__(self, doc: Doc, owner: list[int], sentences: list[Sentence]) -> None:
+        self.doc = doc
+        self.owner = owner
+        self.sentences = sentences
+        self.gazetteer = load_gazetteer()
+        self.index = ActorIndex()
+        self.by_key: dict[str, ActorRecord] = {}
+        self.people_at: dict[int, ActorRecord] = {}
+
+    def run(self) -> ActorIndex:
+        """Classify every entity, then merge short forms into the full names."""
+        header = {s.index for s in self.sentences if is_header(s)}
+        for ent in self.doc.ents:
+            span = trim_entity(ent)
+            if len(span) == 0 or self.owner[span.start] in header:
+                continue
+            self.classify(ent.label_, span)
+        self.add_geo_noun_places()
+        self.index.actors = [a for a in self.by_key.values() if a.sentences]
+        return self.index
+
+    def classify(self, label: str, span: Span) -> None:
+        """Route one entity to an actor or a place."""
+        surface = clean_surface(span)
+        sentence = self.owner[span.start]
+        folded = fold_surface(surface)
+        gazetteer = self.gazetteer
+        if label in _SKIP_LABELS or not surface:
+            return
+        if label in {"LOC", "FAC"} or folded in gazetteer.regions or folded in gazetteer.subnational:
+            self.add_place(with_compass(span, surface), sentence)
+            return
+        entry = gazetteer.find(surface)
+        if entry is not None:
+            if entry.kind == "country" and folded not in gazetteer.demonyms and is_locative(span):
+                self.add_place(with_compass(span, surface), sentence)
+                return
+            self.add_entry_mention(entry, surface, span)
+            return
+        capital = gazetteer.capitals.get(folded)
+        if capital is not None:
+            if label == "GPE" and is_metonym_subject(span) and sentence != 0:
+                self.add_entry_mention(capital, surface, span)
+            else:
+                self.add_place(surface, sentence)
+            return
+        if label == "GPE":
+            self.add_place(with_compass(span, surface), sentence)
+        elif label == "ORG":
+            self.add_organization(surface, span)
+        elif label == "PERSON":
+            self.add_person(surface, span)
+
+    def add_place(self, name: str, sentence: int) -> None:
+        """Record a place mention."""
+        self.index.places.append(PlaceMention(name, sentence))
+
+    def record(self, key: str, name: str, kind: ActorKind) -> ActorRecord:
+        """The record stored under `key`, created if new."""
+        actor = self.by_key.get(key)
+        if actor is None:
+            actor = ActorRecord(name=name, kind=kind, key=key)
+            self.by_key[key] = actor
+        return actor
+
+    def mark(self, actor: ActorRecord, span: Span) -> None:
+        """Note that `span` mentions `actor`."""
+        sentence = self.owner[span.start]
+        if sentence not in actor.sentences:
+            actor.sentences.append(sentence)
+        for token in span:
+            self.index.token_actor[token.i] = actor
+
+    def add_entry_mention(self, entry: Entry, surface: str, span: Span) -> None:
+        """A mention of a gazetteer country or organisation."""
+        actor = self.record("gaz:" + entry.name, entry.name, entry.kind)
+        actor.add_surface(surface)
+        acronym = find_acronym(span)
+        if acronym:
+            actor.add_surface(acronym)
+        self.mark(actor, span)
+
+    def add_organization(self, surface: str, span: Span) -> None:
+        """An organisation or armed group the gazetteer does not know."""
+        titles, _, not_heads = load_title_words()
+        words = surface.split()
+        last = words[-1].lower()
+        if last in not_heads or all(w.lower() in titles for w in words) or len(surface) < 2:
+            return
+        if span.root.dep_ == "compound" and span.root.head.lower_ in not_heads:
+            return
+        existing = self.match_existing(surface)
+        acronym = find_acronym(span)
+        if existing is None:
+            kind: ActorKind = "group" if last in _GROUP_HEADS else "organization"
+            existing = self.record("org:" + surface, surface, kind)
+        existing.add_surface(surface)
+        if acronym:
+            existing.add_surface(acronym)
+        self.mark(existing, span)
+
+    def match_existing(self, surface: str) -> ActorRecord | None:
+        """An actor already known under a longer or shorter form of `surface`."""
+        for actor in self.by_key.values():
+            forms = [actor.name, *actor.aliases]
+            if surface in forms:
+                return actor
+            if actor.kind in {"organization", "group"} and (
+                surface == initials_of(actor.name)
+                or actor.name.startswith(surface + " ")
+                or surface.rstrip("s") == actor.name.rstrip("s")
+            ):
+                return actor
+        return None
+
+    def add_person(self, surface: str, span: Span) -> None:
+        """A named person, with role and affiliation from the words around the name."""
+        titles, _, _ = load_title_words()
+        words = surface.split()
+        while len(words) > 1 and words[0].lower() in titles:
+            words.pop(0)
+        surface = " ".join(words)
+        if not surface or self.gazetteer.find(surface) is not None:
+            return
+        actor = self.match_person(surface)
+        if actor is None:
+            actor = self.record("person:" + surface, surface, "person")
+        else:
+            actor.add_surface(surface)
+        if actor.role is None:
+            role = find_role(span, self.people_at)
+            if role:
+                actor.role = singular_role(role)
+                actor.affiliation = self.find_affiliation(role, span)
+        self.people_at[span.root.i] = actor
+        self.mark(actor, span)
+
+    def match_person(self, surface: str) -> ActorRecord | None:
+        """A person already known whose full name ends with this short form."""
+        short = surface.removeprefix("al-")
+        for actor in self.by_key.values():
+            if actor.kind != "person":
+                continue
+            if surface == actor.name or surface in actor.aliases:
+                return actor
+            last = actor.name.split()[-1]
+            if short in {last, last.removeprefix("al-")}:
+                return actor
+            if actor.name.split()[-1] == surface.split()[-1] and surface.endswith(actor.name):
+                actor.add_surface(actor.name)
+                actor.name = surface
+                return actor
+        return None
+
+    def find_affiliation(self, role: str, span: Span) -> str | None:
+        """The country or organisation named in a person's title."""
+        for size in (3, 2, 1):
+            words = re.findall(r"[\w.’'-]+", role)
+            for i in range(len(words) - size + 1):
+                entry = self.gazetteer.find(" ".join(words[i : i + size]))
+                if entry is not None:
+                    return entry.name
+        for actor in self.by_key.values():
+            if actor.kind != "person" and any(f in role for f in [actor.name, *actor.aliases]):
+                return actor.name
+        return None
+
+    def add_geo_noun_places(self) -> None:
+        """Proper names before a geographic noun are places: "the Kursk region"."""
+        for token in self.doc:
+            if token.lower_ not in self.gazetteer.geo_nouns or token.i == 0:
+                continue
+            previous = self.doc[token.i - 1]
+            if previous.pos_ != "PROPN" or previous.ent_type_ in {"PERSON", "ORG"}:
+                continue
+            start = previous.i
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and not self.doc[
+                start - 1
+            ].ent_type_ in {"PERSON"}:
+                start -= 1
+            name = self.doc[start : previous.i + 1].text
+            if fold_surface(name) in self.gazetteer.by_surface:
+                continue
+            self.add_place(name, self.owner[token.i])
+
+
+_COMPASS = re.compile(
+    r"^(north|south|east|west|central|northern|southern|eastern|western)"
+    r"(-?(east|west|eastern|western))?$"
+)
+
+
+def with_compass(span: Span, surface: str) -> str:
+    """Keep a compass word before a place: "north-eastern Syria", "northeast Syria"."""
+    doc = span.doc
+    start = span.start
+    if start >= 3 and doc[start - 2].text == "-" and _COMPASS.match(
+        doc[start - 3].lower_ + "-" + doc[start - 1].lower_
+    ):
+        return doc[start - 3 : span.end].text.removesuffix("’s").removesuffix("'s")
+    if start >= 1 and _COMPASS.match(doc[start - 1].lower_):
+        return doc[start - 1].text + " " + surface
+    return surface
+
+
+def is_header(sentence: Sentence) -> bool:
+    """A page furniture line: "Media Note", "Office of the Spokesperson", "Begin Text"."""
+    tokens = [t for t in sentence.span if not t.is_space and not t.is_punct]
+    return len(tokens) <= 5 and not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+
+
+def find_actors(doc: Doc, owner: list[int], sentences: list[Sentence]) -> ActorIndex:
+    """Actors and places of the parsed article."""
+    return ActorFinder(doc, owner, sentences).run()

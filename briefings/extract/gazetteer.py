@@ -1,0 +1,97 @@
+"""Gazetteer data files -> lookup tables of countries, organisations and places."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from briefings.model import ActorKind
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known actor: canonical name, kind and every surface form that names it."""
+
+    name: str
+    kind: ActorKind
+    names: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Known actors and places, indexed by lower-cased surface form."""
+
+    by_surface: dict[str, Entry] = field(default_factory=dict)
+    demonyms: dict[str, Entry] = field(default_factory=dict)
+    capitals: dict[str, Entry] = field(default_factory=dict)
+    regions: frozenset[str] = frozenset()
+    subnational: frozenset[str] = frozenset()
+    geo_nouns: frozenset[str] = frozenset()
+    entries: tuple[Entry, ...] = ()
+
+    def find(self, surface: str) -> Entry | None:
+        """The entry named by `surface` (name, other name or demonym), if any."""
+        key = fold_surface(surface)
+        return self.by_surface.get(key) or self.demonyms.get(key)
+
+
+def fold_surface(surface: str) -> str:
+    """Lower-case `surface` and unify apostrophes so lookups ignore them."""
+    return surface.replace("’", "'").strip().lower()
+
+
+def read_data(name: str) -> Any:
+    """Parse one YAML file of the package's data directory."""
+    text = resources.files("briefings.extract").joinpath("data", name).read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Load the countries, organisations and places shipped with the package."""
+    entries: list[Entry] = []
+    for row in read_data("countries.yaml"):
+        entries.append(
+            Entry(
+                name=row["name"],
+                kind="country",
+                names=tuple(row.get("names", ())),
+                demonyms=tuple(row.get("demonyms", ())),
+                capitals=tuple(row.get("capitals", ())),
+            )
+        )
+    for row in read_data("organizations.yaml"):
+        entries.append(Entry(name=row["name"], kind=row["kind"], names=tuple(row.get("names", ()))))
+    by_surface: dict[str, Entry] = {}
+    demonyms: dict[str, Entry] = {}
+    capitals: dict[str, Entry] = {}
+    for entry in entries:
+        for surface in (entry.name, *entry.names):
+            by_surface.setdefault(fold_surface(surface), entry)
+        for demonym in entry.demonyms:
+            demonyms.setdefault(fold_surface(demonym), entry)
+        for capital in entry.capitals:
+            capitals.setdefault(fold_surface(capital), entry)
+    places = read_data("places.yaml")
+    return Gazetteer(
+        by_surface=by_surface,
+        demonyms=demonyms,
+        capitals=capitals,
+        regions=frozenset(fold_surface(r) for r in places["regions"]),
+        subnational=frozenset(fold_surface(r) for r in places["subnational"]),
+        geo_nouns=frozenset(places["geo_nouns"]),
+        entries=tuple(entries),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> dict[str, frozenset[str]]:
+    """Cue lexicons for statements, each a set of lemmas."""
+    data: dict[str, list[str]] = read_data("cues.yaml")
+    return {key: frozenset(values) for key, values in data.items()}

@@ -1,0 +1,298 @@
+"""Fonts for the PDF writer: TrueType registration, per-character fallback runs, coverage preflight.
+
+Text is split into runs by the first font of a chain that covers each character: the brand's
+body (or heading) font, then the brand's fallback fonts, then TrueType fonts found on the system.
+Fonts are registered with ReportLab once per process; cmaps and the system scan are cached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from briefings.brand import FontFace
+
+SYSTEM_FONT_FOLDERS: tuple[Path, ...] = (
+    Path("/usr/share/fonts"),
+    Path("/usr/local/share/fonts"),
+    Path("~/.fonts").expanduser(),
+    Path("~/.local/share/fonts").expanduser(),
+)
+
+# System fonts tried first, in this order, when the brand's fonts lack a character: wide
+# coverage, TrueType outlines (ReportLab cannot embed CFF/PostScript-flavoured fonts).
+_PREFERRED_STEMS = (
+    "NotoSans-Regular",
+    "NanumGothic",
+    "NanumBarunGothic",
+    "NotoSansArabic-Regular",
+    "NotoNaskhArabic-Regular",
+    "NotoSansHebrew-Regular",
+    "NotoSansDevanagari-Regular",
+    "NotoSansThai-Regular",
+    "NotoSansArmenian-Regular",
+    "NotoSansGeorgian-Regular",
+    "NotoSansEthiopic-Regular",
+    "wqy-microhei",
+    "wqy-zenhei",
+    "DejaVuSans",
+)
+_STYLED = re.compile(
+    r"(bold|italic|oblique|light|thin|black|heavy|medium|semibold|extrabold|condensed|"
+    r"narrow|mono|display|ui-|math)",
+    re.IGNORECASE,
+)
+_SUFFIXES = (".ttf", ".ttc", ".otf")
+# Characters that are never drawn, so need no glyph: line breaks and layout controls.
+_INVISIBLE = frozenset("\n\r\t\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\xad")
+
+
+@dataclass(frozen=True)
+class FontSource:
+    """One font file, or one font inside a TrueType collection (.ttc)."""
+
+    path: Path
+    index: int = 0
+
+
+@dataclass(frozen=True)
+class FontFamily:
+    """Four styles of a family, each a font source; missing styles repeat the regular one."""
+
+    label: str
+    regular: FontSource
+    bold: FontSource
+    italic: FontSource
+    bold_italic: FontSource
+
+
+@dataclass(frozen=True)
+class RegisteredFamily:
+    """The ReportLab names of a family registered with `registerFontFamily`."""
+
+    family: FontFamily
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+
+
+def family_from_face(face: FontFace) -> FontFamily:
+    """The font family of a brand font face."""
+    return FontFamily(
+        label=face.family,
+        regular=FontSource(face.regular),
+        bold=FontSource(face.bold),
+        italic=FontSource(face.italic),
+        bold_italic=FontSource(face.bold_italic),
+    )
+
+
+def family_from_source(source: FontSource) -> FontFamily:
+    """A family for a system font file, with a bold sibling when one sits beside it."""
+    bold = _find_bold_sibling(source)
+    return FontFamily(source.path.stem, source, bold, source, bold)
+
+
+# --------------------------------------------------------------------------- coverage
+
+
+@lru_cache(maxsize=512)
+def read_coverage(source: FontSource) -> frozenset[int]:
+    """The code points a font's cmap maps to a glyph (empty if the file cannot be read)."""
+    from fontTools.ttLib import TTFont, TTLibError
+
+    try:
+        with TTFont(source.path, fontNumber=source.index, lazy=True) as font:
+            cmap = font.getBestCmap() or {}
+            return frozenset(cmap)
+    except (OSError, TTLibError, AssertionError, KeyError, ValueError, IndexError):
+        return frozenset()
+
+
+@lru_cache(maxsize=512)
+def is_embeddable(source: FontSource) -> bool:
+    """Whether ReportLab can embed the font: TrueType (glyf) outlines, not CFF."""
+    from fontTools.ttLib import TTFont, TTLibError
+
+    try:
+        with TTFont(source.path, fontNumber=source.index, lazy=True) as font:
+            return "glyf" in font and "loca" in font
+    except (OSError, TTLibError, AssertionError, KeyError, ValueError, IndexError):
+        return False
+
+
+def needs_glyph(char: str) -> bool:
+    """Whether a character is drawn (so some font must cover it)."""
+    if char in _INVISIBLE or char.isspace():
+        return False
+    return unicodedata.category(char) not in ("Cc", "Cf")
+
+
+@lru_cache(maxsize=8)
+def find_system_fonts(folders: tuple[Path, ...] = SYSTEM_FONT_FOLDERS) -> tuple[FontSource, ...]:
+    """Font files under `folders`, preferred fallbacks first, then regular styles, then the rest."""
+    files: list[Path] = []
+    for folder in folders:
+        if folder.is_dir():
+            files.extend(
+                path
+                for path in folder.rglob("*")
+                if path.suffix.lower() in _SUFFIXES and path.is_file()
+            )
+    rank = {stem.lower(): position for position, stem in enumerate(_PREFERRED_STEMS)}
+
+    def order(path: Path) -> tuple[int, int, str]:
+        stem = path.stem.lower()
+        preferred = rank.get(stem, len(rank))
+        styled = 1 if _STYLED.search(stem.replace("regular", "")) else 0
+        return (preferred, styled, str(path))
+
+    sources: list[FontSource] = []
+    for path in sorted(set(files), key=order):
+        count = _count_subfonts(path) if path.suffix.lower() == ".ttc" else 1
+        sources.extend(FontSource(path, index) for index in range(count))
+    return tuple(sources)
+
+
+class FontChain:
+    """Families tried in order for each character: the brand's, then the system's."""
+
+    def __init__(
+        self,
+        families: Sequence[FontFamily],
+        system_folders: tuple[Path, ...] | None = SYSTEM_FONT_FOLDERS,
+    ) -> None:
+        self.families = tuple(dict.fromkeys(families))
+        self.system_folders = system_folders
+        self._found: dict[str, FontFamily | None] = {}
+        self._system_families: dict[FontSource, FontFamily] = {}
+        self._lock = threading.Lock()
+
+    def family_for(self, char: str) -> FontFamily | None:
+        """The first family covering `char`, or None when no available font does."""
+        found = self._found.get(char, _MISSING)
+        if found is not _MISSING:
+            return found  # type: ignore[return-value]
+        with self._lock:
+            family = self._search(ord(char))
+            self._found[char] = family
+        return family
+
+    def split_runs(self, text: str, primary: FontFamily) -> Iterator[tuple[FontFamily, str]]:
+        """`text` cut into runs, each with the family to draw it in (`primary` where possible)."""
+        covered = read_coverage(primary.regular)
+        current = primary
+        start = 0
+        for position, char in enumerate(text):
+            if ord(char) in covered or not needs_glyph(char):
+                family = current if char.isspace() or not needs_glyph(char) else primary
+            else:
+                family = self.family_for(char) or primary
+            if family != current:
+                if position > start:
+                    yield current, text[start:position]
+                current, start = family, position
+        if len(text) > start:
+            yield current, text[start:]
+
+    def find_uncovered(self, text: str) -> set[str]:
+        """The drawn characters of `text` that no font of the chain covers."""
+        return {char for char in set(text) if needs_glyph(char) and self.family_for(char) is None}
+
+    def _search(self, code: int) -> FontFamily | None:
+        for family in self.families:
+            if code in read_coverage(family.regular):
+                return family
+        if self.system_folders is None:
+            return None
+        for source in find_system_fonts(self.system_folders):
+            if code in read_coverage(source) and is_embeddable(source):
+                if source not in self._system_families:
+                    self._system_families[source] = family_from_source(source)
+                return self._system_families[source]
+        return None
+
+
+_MISSING = object()
+
+
+def find_uncovered(
+    text: str,
+    faces: Iterable[FontFace],
+    system_folders: tuple[Path, ...] | None = SYSTEM_FONT_FOLDERS,
+) -> set[str]:
+    """Characters of `text` that neither `faces` nor any system font covers."""
+    chain = FontChain([family_from_face(face) for face in faces], system_folders)
+    return chain.find_uncovered(text)
+
+
+# --------------------------------------------------------------------------- registration
+
+_registered: dict[FontFamily, RegisteredFamily] = {}
+_register_lock = threading.Lock()
+
+
+def register_family(family: FontFamily) -> RegisteredFamily:
+    """Register the family's four styles with ReportLab (once per process) as one family."""
+    done = _registered.get(family)
+    if done is not None:
+        return done
+    from reportlab.pdfbase import pdfmetrics
+
+    with _register_lock:
+        names = [
+            _register_source(source)
+            for source in (family.regular, family.bold, family.italic, family.bold_italic)
+        ]
+        pdfmetrics.registerFontFamily(
+            names[0], normal=names[0], bold=names[1], italic=names[2], boldItalic=names[3]
+        )
+        done = RegisteredFamily(family, *names)
+        _registered[family] = done
+    return done
+
+
+def _register_source(source: FontSource) -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    digest = hashlib.sha1(f"{source.path}#{source.index}".encode()).hexdigest()[:8]
+    stem = re.sub(r"[^A-Za-z0-9]+", "", source.path.stem)[:40] or "font"
+    name = f"{stem}-{digest}"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, str(source.path), subfontIndex=source.index))
+    return name
+
+
+def _count_subfonts(path: Path) -> int:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(12)
+    except OSError:
+        return 0
+    if header[:4] != b"ttcf":
+        return 1
+    return int.from_bytes(header[8:12], "big")
+
+
+def _find_bold_sibling(source: FontSource) -> FontSource:
+    path = source.path
+    stem = path.stem
+    candidates = [
+        stem.replace("-Regular", "-Bold"),
+        stem.replace("Regular", "Bold"),
+        f"{stem}-Bold",
+        f"{stem}Bold",
+    ]
+    for candidate in candidates:
+        sibling = path.with_name(candidate + path.suffix)
+        if candidate != stem and sibling.is_file():
+            return FontSource(sibling, source.index)
+    return source

@@ -1,0 +1,76 @@
+"""RawArticle -> Recovered: the text of each input format, before repair (part of the clean stage)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from briefings.model import RawArticle
+
+TEXT = "text/plain"
+MARKDOWN = "text/markdown"
+HTML = "text/html"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+EML = "message/rfc822"
+
+
+@dataclass(frozen=True)
+class Recovered:
+    """Text recovered from one input format, with what the format said about the article.
+
+    `text` holds blocks separated by blank lines. When `structured` is true the markup fixed the
+    paragraphs, so each block is exactly one paragraph (list items one per line); otherwise the
+    blocks are raw text whose paragraphs and line breaks the clean stage must still work out.
+    Metadata keys: title, subject (a fallback title), author, publisher, published, url.
+    """
+
+    text: str
+    metadata: dict[str, str] = field(default_factory=dict)
+    structured: bool = False
+
+
+def _recover_plain(raw: RawArticle, text: str | None) -> Recovered:
+    from briefings.formats.text import decode_text
+
+    return Recovered(decode_text(raw) if text is None else text)
+
+
+def _recover_markdown(raw: RawArticle, text: str | None) -> Recovered:
+    from briefings.formats.markdown import recover_markdown
+
+    return recover_markdown(raw, text)
+
+
+def _recover_html(raw: RawArticle, text: str | None) -> Recovered:
+    from briefings.formats.html import recover_html
+
+    return recover_html(raw, text)
+
+
+def _recover_docx(raw: RawArticle, text: str | None) -> Recovered:
+    from briefings.formats.docx import recover_docx
+
+    return recover_docx(raw, text)
+
+
+def _recover_eml(raw: RawArticle, text: str | None) -> Recovered:
+    from briefings.formats.eml import recover_eml
+
+    return recover_eml(raw, text)
+
+
+# The one registry of input formats, by media type. Each reader imports its heavy dependency
+# lazily so that `briefings --help` stays fast.
+FORMATS: dict[str, Callable[[RawArticle, str | None], Recovered]] = {
+    TEXT: _recover_plain,
+    MARKDOWN: _recover_markdown,
+    HTML: _recover_html,
+    DOCX: _recover_docx,
+    EML: _recover_eml,
+}
+
+
+def recover_text(raw: RawArticle, text: str | None = None) -> Recovered:
+    """The article text of `raw` in its format; `text`, if given, is its already-decoded content."""
+    recover = FORMATS.get(raw.media_type, _recover_plain)
+    return recover(raw, text)

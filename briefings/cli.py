@@ -286,7 +286,12 @@ def templates() -> None:
 
 @templates.command(name="list")
 def templates_list() -> None:
-    """Print the names of the built-in templates."""
+    """Print the names of the built-in templates.
+
+    \b
+    Example:
+      briefings templates list
+    """
     from briefings.compose import list_templates
 
     for name in list_templates():
@@ -296,7 +301,13 @@ def templates_list() -> None:
 @templates.command(name="show")
 @click.argument("name")
 def templates_show(name: str) -> None:
-    """Print a built-in template, to copy and customise (use it with --template FILE)."""
+    """Print a built-in template, to copy and customise (use it with --template FILE).
+
+    \b
+    Example:
+      briefings templates show policy-brief > mine.md.j2
+      briefings generate article.txt --template mine.md.j2
+    """
     from briefings.compose import template_source
 
     click.echo(template_source(name), nl=False)

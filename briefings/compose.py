@@ -24,7 +24,7 @@ BUILTIN_TEMPLATES = ("policy-brief", "one-pager", "email")
 
 # Characters that start Markdown syntax anywhere in a line, and at a line's start.
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!{}$])")
-_LINE_START_SPECIAL = re.compile(r"^(\s*)([#>+=:-]|\d+[.)])")
+_LINE_START_SPECIAL = re.compile(r"^(\s*)([#>+=:-]|\d+(?=[.)]))")
 
 
 class Raw(str):
@@ -48,7 +48,14 @@ def escape_markdown(value: object) -> str:
         return ""
     text = " ".join(str(value).split())
     text = _INLINE_SPECIAL.sub(r"\\\1", text)
-    return _LINE_START_SPECIAL.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _LINE_START_SPECIAL.sub(_escape_line_start, text)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    indent, mark = match.group(1), match.group(2)
+    if mark.isdigit():  # "1." starts a list: escape the dot after the number
+        return f"{indent}{mark}\\"
+    return f"{indent}\\{mark}"
 
 
 def _finalize(value: object) -> object:

@@ -1,0 +1,350 @@
+"""Document -> DOCX bytes: blocks as Word paragraphs in named styles, evidence as footnotes."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, assert_never
+from xml.sax.saxutils import escape, quoteattr
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from briefings.blocks import (
+    Block,
+    BottomLine,
+    BulletList,
+    Callouts,
+    Document,
+    Facts,
+    Heading,
+    Inlines,
+    Link,
+    NoteRef,
+    Notes,
+    Paragraph,
+    Subtitle,
+    Table,
+    Text,
+    Title,
+    plain_text,
+)
+from briefings.brand import Brand
+from briefings.writers.docx_numbering import (
+    add_restarted_num,
+    clear_numbering,
+    link_list_styles,
+)
+from briefings.writers.docx_parts import (
+    add_footnotes_part,
+    get_numbering_element,
+    open_base_document,
+    write_core_properties,
+    write_custom_properties,
+    write_footnotes,
+    write_settings,
+)
+from briefings.writers.docx_reference import merge_brand_styles
+from briefings.writers.docx_sections import (
+    measure_section,
+    set_up_page,
+    write_page_furniture,
+)
+from briefings.writers.docx_styles import (
+    STYLE_IDS,
+    measure_page,
+    write_brand_styles,
+)
+
+# Characters XML 1.0 cannot carry; article text occasionally has them.
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_BOOKMARK_UNSAFE = re.compile(r"[^A-Za-z0-9_]")
+
+
+@dataclass(frozen=True)
+class DocxOutput:
+    """A rendered DOCX and what the writer had to work around (reference-document gaps)."""
+
+    data: bytes
+    warnings: tuple[str, ...]
+
+
+def write_docx(document: Document, brand: Brand, reference_docx: Path | None = None) -> bytes:
+    """The brief as a Word document (see `render_docx` for the warnings)."""
+    return render_docx(document, brand, reference_docx=reference_docx).data
+
+
+def render_docx(document: Document, brand: Brand, reference_docx: Path | None = None) -> DocxOutput:
+    """The brief as a Word document plus warnings about styles a reference document lacks."""
+    warnings: list[str] = []
+    word = open_base_document(reference_docx)
+    section = word.sections[-1]
+    if reference_docx is None:
+        set_up_page(section, measure_page(brand))
+    metrics = measure_section(section)
+    styles_element = word.styles.element
+    numbering = get_numbering_element(word)
+    if reference_docx is None:
+        write_brand_styles(styles_element, brand, document.info.language, metrics)
+        clear_numbering(numbering)
+        styles = {style_id: style_id for style_id in STYLE_IDS}
+    else:
+        styles = merge_brand_styles(styles_element, brand, metrics, warnings)
+    number_abstract = link_list_styles(styles_element, numbering, brand, styles)
+
+    footnotes_part = add_footnotes_part(word)
+    context = _Context(
+        styles=styles,
+        text_width=metrics.text_width,
+        notes=_collect_notes(document.blocks),
+        numbering=numbering,
+        number_abstract=number_abstract,
+        document_part=word.part,
+        footnotes_part=footnotes_part,
+    )
+    body_xml = "".join(_render_block(block, context) for block in document.blocks)
+    body = word.element.body
+    section_properties = body[-1]
+    for element in parse_xml(f"<w:body {nsdecls('w', 'r')}>{body_xml}</w:body>"):
+        section_properties.addprevious(element)
+    write_footnotes(footnotes_part, context.footnotes)
+
+    write_page_furniture(section, brand, document.info, styles, metrics, warnings)
+    write_core_properties(word, document.info, brand)
+    write_custom_properties(word, _custom_properties(document, brand))
+    write_settings(word, document.info.language)
+    stream = io.BytesIO()
+    word.save(stream)
+    return DocxOutput(stream.getvalue(), tuple(warnings))
+
+
+def _custom_properties(document: Document, brand: Brand) -> dict[str, str]:
+    info = document.info
+    return {
+        "Classification": brand.classification,
+        "SourceURL": info.source_url or "",
+        "InputSHA256": info.source_sha256 or "",
+        "ToolVersion": info.tool_version,
+        "Reference": info.reference,
+    }
+
+
+# ----------------------------------------------------------------------------- blocks
+
+
+@dataclass
+class _Context:
+    """What rendering one document needs; lives for one call only."""
+
+    styles: dict[str, str]
+    text_width: int
+    notes: dict[int, Inlines]
+    numbering: Any
+    number_abstract: int
+    document_part: Any
+    footnotes_part: Any
+    footnotes: list[str] = field(default_factory=list)
+    bookmarks: int = 0
+
+    def bookmark(self, name: str, content: str) -> str:
+        """`content` wrapped in a Word bookmark named after `name`."""
+        self.bookmarks += 1
+        safe = _BOOKMARK_UNSAFE.sub("_", name)
+        safe = safe if safe[:1].isalpha() else f"b_{safe}"
+        return (
+            f'<w:bookmarkStart w:id="{self.bookmarks}" w:name="{safe[:40]}"/>{content}'
+            f'<w:bookmarkEnd w:id="{self.bookmarks}"/>'
+        )
+
+
+def _collect_notes(blocks: tuple[Block, ...]) -> dict[int, Inlines]:
+    return {
+        note.number: note.inlines
+        for block in blocks
+        if isinstance(block, Notes)
+        for note in block.notes
+    }
+
+
+def _paragraph(style_id: str, content: str, numbering: str = "") -> str:
+    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{numbering}</w:pPr>{content}</w:p>'
+
+
+def _render_block(block: Block, context: _Context) -> str:
+    styles = context.styles
+    match block:
+        case Title(inlines):
+            return _paragraph(styles["Title"], _render_inlines(inlines, context))
+        case Subtitle(inlines):
+            return _paragraph(styles["Subtitle"], _render_inlines(inlines, context))
+        case Heading(level, inlines, anchor):
+            style = styles["Heading1"] if level <= 1 else styles["Heading2"]
+            return _paragraph(style, context.bookmark(anchor, _render_inlines(inlines, context)))
+        case Paragraph(inlines):
+            return _paragraph(styles["BodyText"], _render_inlines(inlines, context))
+        case BottomLine(label, inlines):
+            content = _run(f"{label}: ", bold=True) + _render_inlines(inlines, context)
+            return _paragraph(styles["BottomLine"], content)
+        case BulletList(items, ordered):
+            return _render_list(items, ordered, context)
+        case Table():
+            return _render_table(block, context)
+        case Facts(items):
+            return "".join(
+                _paragraph(
+                    styles["Fact"],
+                    _run(label, bold=True)
+                    + "<w:r><w:tab/></w:r>"
+                    + _render_inlines(value, context),
+                )
+                for label, value in items
+            )
+        case Callouts(items):
+            return "".join(
+                _paragraph(styles["FigureValue"], _run(value))
+                + _paragraph(styles["FigureLabel"], _render_inlines(label, context))
+                for value, label in items
+            )
+        case Notes(notes):
+            return "".join(
+                _paragraph(
+                    styles["Quote"],
+                    context.bookmark(f"evidence_{note.number}", _run(f"[{note.number}] "))
+                    + _render_inlines(note.inlines, context, in_footnote=True),
+                )
+                for note in notes
+            )
+        case _:
+            assert_never(block)
+
+
+def _render_list(items: tuple[Inlines, ...], ordered: bool, context: _Context) -> str:
+    if not ordered:
+        style, numbering = context.styles["ListBullet"], ""
+    else:
+        # Every ordered list gets its own w:num that restarts at 1.
+        num_id = add_restarted_num(context.numbering, context.number_abstract)
+        style = context.styles["ListNumber"]
+        numbering = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+    return "".join(_paragraph(style, _render_inlines(item, context), numbering) for item in items)
+
+
+def _column_widths(table: Table, total: int) -> list[int]:
+    rows = (table.header, *table.rows)
+    columns = max(len(row) for row in rows)
+    weights = [
+        min(max((len(plain_text(row[i])) for row in rows if i < len(row)), default=0), 45)
+        for i in range(columns)
+    ]
+    weights = [max(weight, 8) for weight in weights]
+    widths = [total * weight // sum(weights) for weight in weights]
+    widths[-1] += total - sum(widths)
+    return widths
+
+
+def _render_table(table: Table, context: _Context) -> str:
+    styles = context.styles
+    widths = _column_widths(table, context.text_width)
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+
+    def row(cells: tuple[Inlines, ...], header: bool) -> str:
+        cells = cells + ((),) * (len(widths) - len(cells))
+        style = styles["TableHeading"] if header else styles["TableText"]
+        properties = "<w:cantSplit/><w:tblHeader/>" if header else "<w:cantSplit/>"
+        return (
+            f"<w:tr><w:trPr>{properties}</w:trPr>"
+            + "".join(
+                f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+                f"{_paragraph(style, _render_inlines(cell, context))}</w:tc>"
+                for cell, width in zip(cells, widths, strict=True)
+            )
+            + "</w:tr>"
+        )
+
+    return (
+        "<w:tbl><w:tblPr>"
+        f'<w:tblStyle w:val="{styles["BriefTable"]}"/>'
+        f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+        '<w:tblLayout w:type="fixed"/>'
+        '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" '
+        'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
+        f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>"
+        + row(table.header, header=True)
+        + "".join(row(cells, header=False) for cells in table.rows)
+        + "</w:tbl>"
+    )
+
+
+# ----------------------------------------------------------------------------- inlines
+
+
+def _run(text: str, bold: bool = False, italic: bool = False, style: str | None = None) -> str:
+    properties = (
+        (f'<w:rStyle w:val="{style}"/>' if style else "")
+        + ("<w:b/>" if bold else "")
+        + ("<w:i/>" if italic else "")
+    )
+    properties = f"<w:rPr>{properties}</w:rPr>" if properties else ""
+    text = _INVALID_XML.sub("", text)
+    pieces = []
+    for index, line in enumerate(text.split("\n")):
+        if index:
+            pieces.append("<w:br/>")
+        for column, chunk in enumerate(line.split("\t")):
+            if column:
+                pieces.append("<w:tab/>")
+            if chunk:
+                pieces.append(f'<w:t xml:space="preserve">{escape(chunk)}</w:t>')
+    return f"<w:r>{properties}{''.join(pieces)}</w:r>"
+
+
+def _render_inlines(inlines: Inlines, context: _Context, in_footnote: bool = False) -> str:
+    pieces = []
+    part = context.footnotes_part if in_footnote else context.document_part
+    for inline in inlines:
+        match inline:
+            case Text(text, bold, italic):
+                pieces.append(_run(text, bold=bold, italic=italic))
+            case Link(text, url):
+                run = _run(text, style=context.styles["Hyperlink"])
+                if url.startswith("#"):
+                    target = f"w:anchor={quoteattr(_BOOKMARK_UNSAFE.sub('_', url[1:]))}"
+                else:
+                    target = f'r:id="{part.relate_to(url, RT.HYPERLINK, is_external=True)}"'
+                pieces.append(f'<w:hyperlink {target} w:history="1">{run}</w:hyperlink>')
+            case NoteRef(number):
+                if in_footnote:  # Word has no footnotes inside footnotes
+                    pieces.append(_run(f"[{number}]"))
+                else:
+                    pieces.append(_add_footnote(number, context))
+            case _:
+                assert_never(inline)
+    return "".join(pieces)
+
+
+def _add_footnote(number: int, context: _Context) -> str:
+    """A footnote quoting evidence note `number`; repeated references get their own footnote."""
+    styles = context.styles
+    note = context.notes.get(number)
+    quote = (
+        _render_inlines(note, context, in_footnote=True)
+        if note is not None
+        else _run(f"Evidence note {number} is missing from this brief.", italic=True)
+    )
+    reference = styles["FootnoteReference"]
+    context.footnotes.append(
+        _paragraph(
+            styles["FootnoteText"],
+            f'<w:r><w:rPr><w:rStyle w:val="{reference}"/></w:rPr><w:footnoteRef/></w:r>'
+            + _run(f"\t[{number}] ")
+            + quote,
+        )
+    )
+    footnote_id = len(context.footnotes)
+    return (
+        f'<w:r><w:rPr><w:rStyle w:val="{reference}"/></w:rPr>'
+        f'<w:footnoteReference w:id="{footnote_id}"/></w:r>'
+    )

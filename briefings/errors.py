@@ -93,6 +93,12 @@ class BatchFailed(BriefingsError):
     exit_code = 15
 
 
+class LintFailed(BriefingsError):
+    """`briefings lint` found problems in a Word file."""
+
+    exit_code = 16
+
+
 EXIT_CODES: dict[int, str] = {
     0: "success",
     1: "other user error",
@@ -113,6 +119,7 @@ EXIT_CODES: dict[int, str] = {
             OutputFailed,
             DeliveryFailed,
             BatchFailed,
+            LintFailed,
         )
     },
 }

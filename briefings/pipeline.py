@@ -7,10 +7,11 @@ return bytes, and only `read` and `save` touch files.
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from briefings import __version__
 from briefings.blocks import Document, DocumentInfo
-from briefings.brand import Brand
+from briefings.brand import Brand, format_reference
 from briefings.clean import clean_article
 from briefings.compose import compose_markdown
 from briefings.extract import extract_brief
@@ -63,17 +64,38 @@ def build_document(
     return Document(blocks=layout_blocks(markdown), info=info, markdown=markdown, brief=brief)
 
 
-def render_document(document: Document, formats: tuple[str, ...], brand: Brand) -> dict[str, bytes]:
-    """Write the document in each format; nothing touches the disk."""
-    return {fmt: WRITERS[fmt](document, brand) for fmt in formats}
+def render_document(
+    document: Document,
+    formats: tuple[str, ...],
+    brand: Brand,
+    *,
+    reference_docx: Path | None = None,
+    warnings: list[str] | None = None,
+) -> dict[str, bytes]:
+    """Write the document in each format; nothing touches the disk.
+
+    With `reference_docx`, the Word output takes its styles and page setup from that file;
+    what it lacks is reported in `warnings` when a list is given.
+    """
+    outputs: dict[str, bytes] = {}
+    for fmt in formats:
+        if fmt == "docx" and reference_docx is not None:
+            from briefings.writers.docx_writer import render_docx
+
+            docx = render_docx(document, brand, reference_docx=reference_docx)
+            outputs[fmt] = docx.data
+            if warnings is not None:
+                warnings.extend(docx.warnings)
+        else:
+            outputs[fmt] = WRITERS[fmt](document, brand)
+    return outputs
 
 
-def format_reference(brand: Brand, now: datetime, sequence: int) -> str:
-    """The document's reference number from the brand's pattern."""
-    try:
-        return brand.reference.format(short=brand.short_name, date=now, n=sequence)
-    except (KeyError, ValueError, IndexError, AttributeError):
-        return f"{brand.short_name}-{now:%Y%m%d}-{sequence:03}"
+def find_uncovered_characters(document: Document, brand: Brand) -> list[str]:
+    """Characters of the document that no font of the brand or the system can draw."""
+    from briefings.fonts import uncovered_characters
+
+    return uncovered_characters(document, brand)
 
 
 def _every_evidence(brief: Brief) -> list[Evidence]:

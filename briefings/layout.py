@@ -112,7 +112,8 @@ class _Walker:
             self._take()
             return Callouts(tuple(items))
         if kind == "footnote_block_open":
-            return Notes(tuple(self._notes()))
+            # markdown-it orders notes by first reference; the brief numbers them in article order
+            return Notes(tuple(sorted(self._notes(), key=lambda note: note.number)))
         if kind == "hr" or kind.endswith("_close"):
             return None
         if kind in ("fence", "code_block"):

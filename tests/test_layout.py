@@ -94,3 +94,10 @@ def test_every_construct_maps_to_its_block() -> None:
 
 def test_raw_html_is_text_not_markup() -> None:
     assert layout_blocks("<b>x</b> & y\n") == (Paragraph((Text("<b>x</b> & y"),)),)
+
+
+def test_notes_come_in_number_order_not_first_reference_order() -> None:
+    blocks = layout_blocks("Later[^2] then earlier[^1].\n\n[^1]: one\n[^2]: two\n")
+    notes = blocks[-1]
+    assert isinstance(notes, Notes)
+    assert [note.number for note in notes.notes] == [1, 2]

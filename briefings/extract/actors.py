@@ -14,15 +14,68 @@ from briefings.model import ActorKind
 
 # Prepositions that make a country a place rather than an actor ("troops in Russia").
 _LOCATIVE = {
-    "in", "at", "into", "across", "throughout", "around", "near", "within", "inside", "over",
-    "toward", "towards", "onto", "along", "outside", "beyond",
+    "in",
+    "at",
+    "into",
+    "across",
+    "throughout",
+    "around",
+    "near",
+    "within",
+    "inside",
+    "over",
+    "toward",
+    "towards",
+    "onto",
+    "along",
+    "outside",
+    "beyond",
 }
-_GROUP_HEADS = {"forces", "force", "army", "units", "party", "front", "brigades", "brigade",
-                "movement", "militia", "guards", "corps", "fighters", "rebels", "group"}
-_PLACE_NOUNS_TO = {"visit", "trip", "travel", "flight", "flights", "transports", "access",
-                   "route", "mission", "delegation", "return", "deployment"}
-_SKIP_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
-                "LAW", "LANGUAGE", "WORK_OF_ART", "EVENT", "PRODUCT"}
+_GROUP_HEADS = {
+    "forces",
+    "force",
+    "army",
+    "units",
+    "party",
+    "front",
+    "brigades",
+    "brigade",
+    "movement",
+    "militia",
+    "guards",
+    "corps",
+    "fighters",
+    "rebels",
+    "group",
+}
+_PLACE_NOUNS_TO = {
+    "visit",
+    "trip",
+    "travel",
+    "flight",
+    "flights",
+    "transports",
+    "access",
+    "route",
+    "mission",
+    "delegation",
+    "return",
+    "deployment",
+}
+_SKIP_LABELS = {
+    "DATE",
+    "TIME",
+    "PERCENT",
+    "MONEY",
+    "QUANTITY",
+    "ORDINAL",
+    "CARDINAL",
+    "LAW",
+    "LANGUAGE",
+    "WORK_OF_ART",
+    "EVENT",
+    "PRODUCT",
+}
 
 
 @dataclass
@@ -90,30 +143,35 @@ def trim_entity(span: Span) -> Span:
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (
-        doc[start].lower_ in {"the", "a", "an"} or doc[start].text in honorifics
-        or doc[start].is_space or doc[start].is_punct
+        doc[start].lower_ in {"the", "a", "an"}
+        or doc[start].text in honorifics
+        or doc[start].is_space
+        or doc[start].is_punct
     ):
         start += 1
     while end > start and (
-        doc[end - 1].is_space or doc[end - 1].text in {"’s", "'s", "’", "'"}
+        doc[end - 1].is_space
+        or doc[end - 1].text in {"\u2019s", "'s", "\u2019", "'"}
         or (doc[end - 1].is_punct and doc[end - 1].text not in {")", "."})
-        or doc[end - 1].is_lower
+        or (doc[end - 1].is_lower and doc[end - 2].whitespace_ != "" if end - 2 >= start else False)
     ):
         end -= 1
     return doc[start:end]
 
 
 def clean_surface(span: Span) -> str:
-    """The entity text without a glued possessive (North Korea’s -> North Korea)."""
+    """The entity text without a glued possessive (North Korea's -> North Korea)."""
     text = span.text.strip()
-    return re.sub(r"[’']s$", "", text).strip()
+    return re.sub(r"[\u2019']s$", "", text).strip()
 
 
 def is_locative(span: Span) -> bool:
     """Whether the mention is governed by a place preposition ("in Russia", "to Syria")."""
     token: Token = span.root
     for _ in range(6):
-        while token.dep_ in {"conj", "appos", "compound", "amod", "nmod"} and token.head is not token:
+        while (
+            token.dep_ in {"conj", "appos", "compound", "amod", "nmod"} and token.head.i != token.i
+        ):
             token = token.head
         if token.dep_ != "pobj":
             return False
@@ -163,14 +221,15 @@ def find_role(span: Span, people: dict[int, ActorRecord]) -> str | None:
         token = doc[i]
         if token.ent_type_ == "PERSON" and token.dep_ != "poss":
             break
-        if token.text in {"’s", "'s"} or token.is_space:
+        if token.text in {"\u2019s", "'s"} or token.is_space:
             break
         lower = token.lower_
-        if (token.text[:1].isupper() and not token.is_punct) or lower in titles:
-            words.insert(0, token)
-        elif lower in {"of", "to", "for", "the"} and words:
-            words.insert(0, token)
-        elif token.text == "-" and words:
+        if (
+            (token.text[:1].isupper() and not token.is_punct)
+            or lower in titles
+            or (lower in {"of", "to", "for", "the"} and words)
+            or (token.text == "-" and words)
+        ):
             words.insert(0, token)
         else:
             break
@@ -179,8 +238,12 @@ def find_role(span: Span, people: dict[int, ActorRecord]) -> str | None:
         words.pop(0)
     if words and i >= 0 and doc[i].lower_ == "the" and words[0].i == i + 1:
         pass
-    if words and any(w.lower_ in titles for w in words) and not (
-        len(words) == 1 and words[0].lower_ in {"foreign", "state", "national", "security"}
+    if (
+        words
+        and any(w.lower_ in titles for w in words)
+        and not (
+            len(words) == 1 and words[0].lower_ in {"foreign", "state", "national", "security"}
+        )
     ):
         return doc[words[0].i : words[-1].i + 1].text
     root = span.root
@@ -197,7 +260,7 @@ def find_role(span: Span, people: dict[int, ActorRecord]) -> str | None:
 
 
 def singular_role(role: str) -> str:
-    """"South Korean officials" -> "South Korean official" (one person holds the role)."""
+    """ "South Korean officials" -> "South Korean official" (one person holds the role)."""
     return re.sub(r"\b(official|minister|leader|representative|delegate)s\b", r"\1", role)
 
 
@@ -212,16 +275,28 @@ class ActorFinder:
         self.index = ActorIndex()
         self.by_key: dict[str, ActorRecord] = {}
         self.people_at: dict[int, ActorRecord] = {}
+        self.place_names: set[str] = set()
+        self.claimed: set[int] = set()
 
     def run(self) -> ActorIndex:
         """Classify every entity, then merge short forms into the full names."""
         header = {s.index for s in self.sentences if is_header(s)}
-        for ent in self.doc.ents:
-            span = trim_entity(ent)
-            if len(span) == 0 or self.owner[span.start] in header:
-                continue
-            self.classify(ent.label_, span)
         self.add_geo_noun_places()
+        spans = [(ent.label_, trim_entity(ent)) for ent in self.doc.ents]
+        spans = [(label, span) for label, span in spans if len(span) > 0]
+        for label, span in spans:
+            if (
+                label in {"LOC", "GPE", "FAC"} and self.gazetteer.find(clean_surface(span)) is None
+            ) or (
+                label in {"ORG", "PERSON"}
+                and is_locative(span)
+                and (self.gazetteer.find(clean_surface(span)) is None)
+            ):
+                self.place_names.add(clean_surface(span))
+        for label, span in spans:
+            if self.owner[span.start] in header or any(t.i in self.claimed for t in span):
+                continue
+            self.classify(label, span)
         self.index.actors = [a for a in self.by_key.values() if a.sentences]
         return self.index
 
@@ -233,7 +308,18 @@ class ActorFinder:
         gazetteer = self.gazetteer
         if label in _SKIP_LABELS or not surface:
             return
-        if label in {"LOC", "FAC"} or folded in gazetteer.regions or folded in gazetteer.subnational:
+        if label in {"ORG", "PERSON"} and surface in self.place_names:
+            self.add_place(surface, sentence)
+            return
+        government = re.match(r"^(?:the )?[Gg]overnments? of (?:the )?(.+)$", surface)
+        if government and gazetteer.find(government.group(1)) is not None:
+            surface = government.group(1)
+            folded = fold_surface(surface)
+        if (
+            label in {"LOC", "FAC"}
+            or folded in gazetteer.regions
+            or folded in gazetteer.subnational
+        ):
             self.add_place(with_compass(span, surface), sentence)
             return
         entry = gazetteer.find(surface)
@@ -258,8 +344,14 @@ class ActorFinder:
             self.add_person(surface, span)
 
     def add_place(self, name: str, sentence: int) -> None:
-        """Record a place mention."""
+        """Record a place mention (and the bare place when a compass word precedes it)."""
+        _, _, not_heads = load_title_words()
+        if name.split()[-1].lower() in not_heads:
+            return
         self.index.places.append(PlaceMention(name, sentence))
+        bare = _COMPASS_PREFIX.sub("", name)
+        if bare != name:
+            self.index.places.append(PlaceMention(bare, sentence))
 
     def record(self, key: str, name: str, kind: ActorKind) -> ActorRecord:
         """The record stored under `key`, created if new."""
@@ -314,7 +406,13 @@ class ActorFinder:
             if actor.kind in {"organization", "group"} and (
                 surface == initials_of(actor.name)
                 or actor.name.startswith(surface + " ")
+                or surface.startswith(actor.name + " ")
                 or surface.rstrip("s") == actor.name.rstrip("s")
+                or (
+                    len(surface.split()) >= 2
+                    and {w.rstrip("s") for w in surface.split()}
+                    <= {w.rstrip("s") for w in actor.name.split()}
+                )
             ):
                 return actor
         return None
@@ -325,6 +423,14 @@ class ActorFinder:
         words = surface.split()
         while len(words) > 1 and words[0].lower() in titles:
             words.pop(0)
+        for known in list(self.by_key.values()):
+            prefix = known.name.split()
+            if (
+                known.kind != "person"
+                and len(words) > len(prefix)
+                and words[: len(prefix)] == prefix
+            ):
+                words = words[len(prefix) :]
         surface = " ".join(words)
         if not surface or self.gazetteer.find(surface) is not None:
             return
@@ -361,7 +467,7 @@ class ActorFinder:
     def find_affiliation(self, role: str, span: Span) -> str | None:
         """The country or organisation named in a person's title."""
         for size in (3, 2, 1):
-            words = re.findall(r"[\w.’'-]+", role)
+            words = re.findall(r"[\w.\u2019'-]+", role)
             for i in range(len(words) - size + 1):
                 entry = self.gazetteer.find(" ".join(words[i : i + size]))
                 if entry is not None:
@@ -372,24 +478,42 @@ class ActorFinder:
         return None
 
     def add_geo_noun_places(self) -> None:
-        """Proper names before a geographic noun are places: "the Kursk region"."""
+        """Names before a geographic noun are places: "Kursk region", "Andes mountains"."""
+        administrative = {"region", "regions", "province", "city", "state", "oblast", "governorate"}
         for token in self.doc:
-            if token.lower_ not in self.gazetteer.geo_nouns or token.i == 0:
+            if token.lower_ not in self.gazetteer.geo_nouns or token.i == 0 or token.is_title:
                 continue
-            previous = self.doc[token.i - 1]
-            if previous.pos_ != "PROPN" or previous.ent_type_ in {"PERSON", "ORG"}:
-                continue
-            start = previous.i
-            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and not self.doc[
-                start - 1
-            ].ent_type_ in {"PERSON"}:
+            start = token.i
+            while (
+                start > 0
+                and (
+                    self.doc[start - 1].pos_ == "PROPN"
+                    or self.doc[start - 1].ent_type_ == "NORP"
+                    or (
+                        self.doc[start - 1].text == "-"
+                        and start - 2 >= 0
+                        and self.doc[start - 2].pos_ in {"PROPN", "ADJ"}
+                    )
+                )
+                and self.doc[start - 1].ent_type_ != "PERSON"
+            ):
                 start -= 1
-            name = self.doc[start : previous.i + 1].text
+            if start == token.i or self.doc[start].text == "-":
+                continue
+            run = self.doc[start : token.i]
+            if token.lower_ in administrative:
+                if any(t.ent_type_ in {"LOC", "GPE", "NORP"} for t in run):
+                    continue
+                name = run.text
+            else:
+                name = self.doc[start : token.i + 1].text
             if fold_surface(name) in self.gazetteer.by_surface:
                 continue
+            self.claimed.update(range(start, token.i + 1))
             self.add_place(name, self.owner[token.i])
 
 
+_COMPASS_PREFIX = re.compile(r"^[a-z]+(?:-[a-z]+)? (?=[A-Z])")
 _COMPASS = re.compile(
     r"^(north|south|east|west|central|northern|southern|eastern|western)"
     r"(-?(east|west|eastern|western))?$"
@@ -400,10 +524,12 @@ def with_compass(span: Span, surface: str) -> str:
     """Keep a compass word before a place: "north-eastern Syria", "northeast Syria"."""
     doc = span.doc
     start = span.start
-    if start >= 3 and doc[start - 2].text == "-" and _COMPASS.match(
-        doc[start - 3].lower_ + "-" + doc[start - 1].lower_
+    if (
+        start >= 3
+        and doc[start - 2].text == "-"
+        and _COMPASS.match(doc[start - 3].lower_ + "-" + doc[start - 1].lower_)
     ):
-        return doc[start - 3 : span.end].text.removesuffix("’s").removesuffix("'s")
+        return doc[start - 3 : span.end].text.removesuffix("\u2019s").removesuffix("'s")
     if start >= 1 and _COMPASS.match(doc[start - 1].lower_):
         return doc[start - 1].text + " " + surface
     return surface

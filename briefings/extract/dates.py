@@ -5,11 +5,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"
 _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"\d{1,2}(?:\s*[-–]\s*\d{1,2}|\s+and\s+\d{1,2})?"
+_DAY = r"\d{1,2}(?:\s*[-\u2013]\s*\d{1,2}|\s+and\s+\d{1,2})?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _PATTERNS = [
     # Wednesday, January 23, 2019 / July 8, 2026 / June 25 and 26
@@ -22,7 +34,7 @@ _PATTERNS = [
     r"\b(?:1[5-9]\d0|20\d0)s\b",
     # bare months (not "May", which is mostly a modal) and bare years
     r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b",
-    rf"(?<![\d$.,/#-]){_YEAR}(?![\d%,.]\d|-\d|\s*(?:percent|people|troops|km|miles))",
+    rf"(?<![\d$.,/#-]){_YEAR}(?![\d%,.]\d|-\d|\s*(?:percent|people|troops|km|miles|UTC|GMT|hours))",
 ]
 _COMBINED = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 _IDENTIFIER_BEFORE = re.compile(r"(?:resolution|UNSCR|No\.|Article|Order|number|E\.O\.)\s*$", re.I)
@@ -56,9 +68,9 @@ def iso_of(value: str) -> str | None:
     if year is None or value.endswith("s"):
         return None
     months = [i for i, m in enumerate(_MONTHS, start=1) if m in value]
-    day = re.search(r"(?<!\d)(\d{1,2})(?!\d)(?!\s*[-–])", value.replace(year.group(1), ""))
+    day = re.search(r"(?<!\d)(\d{1,2})(?!\d)(?!\s*[-\u2013])", value.replace(year.group(1), ""))
     if len(months) != 1:
         return year.group(1) if not months else None
-    if day is None or re.search(r"\d\s*(?:[-–]|and)\s*\d", value):
+    if day is None or re.search(r"\d\s*(?:[-\u2013]|and)\s*\d", value):
         return f"{year.group(1)}-{months[0]:02d}"
     return f"{year.group(1)}-{months[0]:02d}-{int(day.group(1)):02d}"

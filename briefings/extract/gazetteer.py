@@ -43,7 +43,7 @@ class Gazetteer:
 
 def fold_surface(surface: str) -> str:
     """Lower-case `surface` and unify apostrophes so lookups ignore them."""
-    return surface.replace("’", "'").strip().lower()
+    return surface.replace("\u2019", "'").strip().lower()
 
 
 def read_data(name: str) -> Any:

@@ -10,7 +10,8 @@ from briefings.extract.evidence import Sentence
 # Openers that carry no content: "Additionally,", "According to Yonhap News Agency,".
 _OPENERS = re.compile(
     r"^(?:(?:Additionally|In addition|Lastly|Finally|Furthermore|Moreover|Also|However|Meanwhile"
-    r"|Separately|Further|Then)\s*,\s*|According to [^,]{1,60},\s*|[A-Z][A-Za-z .’'-]{1,30}:\s+)"
+    r"|Separately|Further|Then)\s*,\s*|According to [^,]{1,60},\s*"
+    r"|[A-Z][A-Za-z .\u2019'-]{1,30}:\s+)"
 )
 _MAX_SUMMARY_WORDS = 60
 

@@ -63,6 +63,8 @@ def build_ruler_patterns() -> list[dict[str, Any]]:
             for name in (entry.name, *entry.names):
                 patterns.append({"label": "ORG", "pattern": name})
     # Weapon designations (Hwasong-19, KN-23) are products, never actors.
-    patterns.append({"label": "PRODUCT", "pattern": [{"TEXT": {"REGEX": r"^[A-Z][a-z]{2,}-\d+\w*$"}}]})
+    patterns.append(
+        {"label": "PRODUCT", "pattern": [{"TEXT": {"REGEX": r"^[A-Z][a-z]{2,}-\d+\w*$"}}]}
+    )
     patterns.append({"label": "PRODUCT", "pattern": [{"TEXT": {"REGEX": r"^[A-Z]{2,3}-\d+\w*$"}}]})
     return patterns

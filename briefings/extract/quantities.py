@@ -9,18 +9,91 @@ from spacy.tokens import Doc, Span
 
 from briefings.extract.evidence import Sentence
 
-_QUALIFIERS = ("at least", "more than", "over", "approximately", "close to", "nearly", "almost",
-               "up to", "fewer than", "less than", "some", "roughly", "about", "around")
+_QUALIFIERS = (
+    "at least",
+    "more than",
+    "over",
+    "approximately",
+    "close to",
+    "nearly",
+    "almost",
+    "up to",
+    "fewer than",
+    "less than",
+    "some",
+    "roughly",
+    "about",
+    "around",
+)
 # Qualifiers kept in the value ("at least 10,000"); "around"/"about" are dropped as in the gold.
-_KEPT = {"at least", "more than", "approximately", "close to", "nearly", "almost", "up to",
-         "fewer than", "less than", "roughly", "over"}
-_TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour",
-               "hours", "minute", "minutes", "decade", "decades", "times", "time", "a.m.", "p.m."}
-_PARTY_NOUNS = {"countries", "sides", "nations", "parties", "leaders", "ministers", "governments",
-                "states", "allies", "partners", "delegations", "presidents"}
-_IDENTIFIER_WORDS = {"resolution", "resolutions", "unscr", "article", "order", "no.", "number",
-                     "e.o.", "section", "paragraph", "chapter", "rule", "flight", "covid",
-                     "group", "g", "phase", "round", "plus"}
+_KEPT = {
+    "at least",
+    "more than",
+    "approximately",
+    "close to",
+    "nearly",
+    "almost",
+    "up to",
+    "fewer than",
+    "less than",
+    "roughly",
+    "over",
+}
+_TIME_UNITS = {
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "decade",
+    "decades",
+    "times",
+    "time",
+    "a.m.",
+    "p.m.",
+}
+_PARTY_NOUNS = {
+    "countries",
+    "sides",
+    "nations",
+    "parties",
+    "leaders",
+    "ministers",
+    "governments",
+    "states",
+    "allies",
+    "partners",
+    "delegations",
+    "presidents",
+}
+_IDENTIFIER_WORDS = {
+    "resolution",
+    "resolutions",
+    "unscr",
+    "article",
+    "order",
+    "no.",
+    "number",
+    "e.o.",
+    "section",
+    "paragraph",
+    "chapter",
+    "rule",
+    "flight",
+    "covid",
+    "group",
+    "g",
+    "phase",
+    "round",
+    "plus",
+}
 _VAGUE = re.compile(r"^(hundreds|thousands|dozens|millions|billions|tens of thousands)$", re.I)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
 
@@ -50,42 +123,77 @@ def is_substantive(ent: Span) -> bool:
         following = doc[after.i + 1] if after.i + 1 < len(doc) else None
         if following is None or following.lower_ != "of":
             return False
-    if after is not None and after.lower_ in _PARTY_NOUNS and before is not None and (
-        before.lower_ in {"the", "both", "all", "these", "those"}
+    if (
+        after is not None
+        and after.lower_ in _PARTY_NOUNS
+        and before is not None
+        and (before.lower_ in {"the", "both", "all", "these", "those"})
     ):
         return False
-    if ent.label_ == "CARDINAL" and text.lower() in {"one", "two", "both"} and (
-        after is None or after.lower_ in _PARTY_NOUNS or after.pos_ not in {"NOUN", "ADJ", "PROPN"}
+    if (
+        ent.label_ == "CARDINAL"
+        and text.lower() in {"one", "two", "both"}
+        and (
+            after is None
+            or after.lower_ in _PARTY_NOUNS
+            or after.pos_ not in {"NOUN", "ADJ", "PROPN"}
+        )
     ):
         return False
-    return ent.label_ != "CARDINAL" or after is None or after.pos_ in {"NOUN", "ADJ", "PROPN", "ADP"}
+    return (
+        ent.label_ != "CARDINAL"
+        or after is None
+        or after.pos_ in {"NOUN", "ADJ", "PROPN", "ADP", "ADV"}
+    )
 
 
 def with_qualifier(ent: Span) -> Span:
     """Extend the number over a preceding "at least"/"more than" the text gives."""
     doc = ent.doc
-    start = ent.start
-    while start > 0 and doc[start - 1].lower_ in {"the", "a", "some", "about", "around"}:
-        if doc[start - 1].lower_ in {"the", "a"}:
-            return doc[start : ent.end]
-        break
+    start, end = ent.start, ent.end
+    while start < end - 1 and doc[start].lower_ in {"the", "a", "some", "about", "around"}:
+        start += 1
+    while (
+        start > 0
+        and doc[start - 1].whitespace_ == ""
+        and doc[start - 1].text
+        in {
+            "$",
+            "US$",
+            "€",
+            "£",
+            "¥",
+            "C$",
+            "A$",
+        }
+    ):
+        start -= 1
+    while (
+        end < len(doc)
+        and doc[end - 1].whitespace_ == ""
+        and doc[end].is_alpha
+        and doc[end].lower_ in {"m", "bn", "b", "k", "million", "billion", "trillion"}
+    ):
+        end += 1
+    if doc[start].text in {"$", "US$", "€", "£"} or end != ent.end:
+        return doc[start:end]
     for qualifier in _KEPT:
         size = len(qualifier.split())
         if start - size >= 0 and doc[start - size : start].text.lower() == qualifier:
-            return doc[start - size : ent.end]
-    return doc[start : ent.end]
+            return doc[start - size : end]
+    return doc[start:end]
 
 
 def counts_of(ent: Span) -> str | None:
-    """What the number counts: its noun and that noun's modifiers ("North Korean troops in Russia")."""
+    """What the number counts: its noun and modifiers ("North Korean troops in Russia")."""
     doc = ent.doc
     root = ent.root
     head = root.head if root.dep_ in {"nummod", "quantmod", "compound", "amod"} else root
-    if ent.label_ in {"MONEY", "PERCENT"} or head is root:
+    if ent.label_ in {"MONEY", "PERCENT"} or head.i == root.i:
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "of", "for"}:
                 return " ".join(doc[child.i : child.right_edge.i + 1].text.split())
-        if head is root:
+        if head.i == root.i:
             return None
     if head.i < ent.start:
         return None
@@ -94,7 +202,9 @@ def counts_of(ent: Span) -> str | None:
     return " ".join(words.split()) or None
 
 
-def find_figures(doc: Doc, owner: list[int], sentences: list[Sentence], skip: set[int]) -> list[FigureMention]:
+def find_figures(
+    doc: Doc, owner: list[int], sentences: list[Sentence], skip: set[int]
+) -> list[FigureMention]:
     """Substantive figures in article order."""
     found: list[FigureMention] = []
     for ent in doc.ents:
@@ -107,11 +217,19 @@ def find_figures(doc: Doc, owner: list[int], sentences: list[Sentence], skip: se
         value = re.sub(r"^(the|a)\s+", "", value)
         found.append(FigureMention(value, counts_of(ent), sentences[owner[ent.start]]))
     for token in doc:
-        if _VAGUE.match(token.text) and token.ent_type_ == "" and owner[token.i] >= 0 and any(
-            c.lower_ == "of" for c in token.children
+        if (
+            _VAGUE.match(token.text)
+            and token.ent_type_ == ""
+            and owner[token.i] >= 0
+            and any(c.lower_ == "of" for c in token.children)
         ):
             of = next(c for c in token.children if c.lower_ == "of")
-            found.append(FigureMention(token.text, " ".join(doc[of.i + 1 : of.right_edge.i + 1].text.split()),
-                                       sentences[owner[token.i]]))
+            found.append(
+                FigureMention(
+                    token.text,
+                    " ".join(doc[of.i + 1 : of.right_edge.i + 1].text.split()),
+                    sentences[owner[token.i]],
+                )
+            )
     found.sort(key=lambda f: f.sentence.index)
     return found

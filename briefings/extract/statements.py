@@ -10,16 +10,38 @@ from spacy.tokens import Token
 from briefings.extract.actors import ActorIndex
 from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import load_cues
+from briefings.extract.phrases import (
+    clip_words,
+    governs_within_clause,
+    is_finite,
+    is_negated,
+    object_of,
+    phrase_of,
+    verb_phrase,
+)
 from briefings.extract.subjects import SubjectResolver, subtree_span
 from briefings.model import Stance
 
 Section = Literal["demand", "position", "next_step"]
 
-_FINITE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "relcl", "parataxis"}
-_DEFERRING = {"reaffirm", "reiterate", "affirm", "emphasize", "emphasise", "express", "renew",
-              "voice", "stress", "underscore", "second", "make", "share", "restate", "issue"}
+_DEFERRING = {
+    "reaffirm",
+    "reiterate",
+    "affirm",
+    "emphasize",
+    "emphasise",
+    "express",
+    "renew",
+    "voice",
+    "stress",
+    "underscore",
+    "second",
+    "make",
+    "share",
+    "restate",
+    "issue",
+}
 _IMPORTANCE = {"importance", "significance", "value", "need", "necessity", "role", "centrality"}
-_MAX_WORDS = 22
 
 
 @dataclass
@@ -34,66 +56,6 @@ class Cue:
     of: list[str] | None = None
     when: str | None = None
     by: list[str] | None = None
-
-
-def is_negated(token: Token) -> bool:
-    """Whether the cue is negated ("did not call for", "will not join")."""
-    if any(child.dep_ == "neg" for child in token.children):
-        return True
-    return token.dep_ in {"xcomp", "acomp"} and any(c.dep_ == "neg" for c in token.head.children)
-
-
-def is_finite(token: Token) -> bool:
-    """A main or coordinated predicate, not a participle describing a noun."""
-    if token.dep_ in _FINITE_DEPS:
-        return True
-    return any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
-
-
-def clip_words(text: str) -> str:
-    """Shorten a phrase to a readable length at a word boundary."""
-    text = " ".join(text.split()).strip(" ,;:.\u201c\u201d\"")
-    words = text.split()
-    if len(words) <= _MAX_WORDS:
-        return text
-    cut = " ".join(words[:_MAX_WORDS])
-    if "," in cut[len(cut) // 2 :]:
-        cut = cut[: cut.rfind(",")]
-    return cut.rstrip(" ,;:") + " …"
-
-
-def phrase_of(token: Token) -> str:
-    """The words `token` governs, as a short phrase."""
-    return clip_words(subtree_span(token).text)
-
-
-def object_of(token: Token) -> Token | None:
-    """The complement carrying what a cue verb or noun is about."""
-    preferred = ("dobj", "xcomp", "ccomp", "attr", "oprd")
-    for dep in preferred:
-        for child in token.children:
-            if child.dep_ == dep:
-                return child
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in {
-            "for", "to", "on", "upon", "against", "about", "regarding", "of", "over", "toward",
-            "towards", "in",
-        }:
-            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-            if objects:
-                return objects[0]
-    return None
-
-
-def verb_phrase(verb: Token) -> str:
-    """The predicate from its first auxiliary to its last dependent, without the subject."""
-    doc = verb.doc
-    start = verb.i
-    for child in verb.children:
-        if child.dep_ in {"aux", "auxpass", "neg", "advmod"} and child.i < verb.i:
-            start = min(start, child.i)
-    end = verb.right_edge.i + 1
-    return clip_words(doc[start:end].text)
 
 
 class SentenceReader:
@@ -126,11 +88,13 @@ class SentenceReader:
         lower = token.lower_
         if is_negated(token):
             return
-        if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "ADJ" and token.dep_ in {"acomp", "ROOT"}):
+        if token.pos_ in {"VERB", "AUX"} or (
+            token.pos_ == "ADJ" and token.dep_ in {"acomp", "ROOT"}
+        ):
             self.read_verb(token, lemma)
         if token.pos_ in {"NOUN", "PROPN"}:
             self.read_noun(token, lemma, lower)
-        if lower in {"will", "shall", "’ll", "'ll"} and token.dep_ == "aux":
+        if lower in {"will", "shall", "\u2019ll", "'ll"} and token.dep_ == "aux":
             self.read_will(token.head)
         if lemma in cues["demand_modals"] and token.dep_ == "aux" and lower != "need":
             head = token.head
@@ -143,20 +107,36 @@ class SentenceReader:
         if not is_finite(token) and not self.is_absolute_with(token):
             return
         obj = object_of(token)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        past_perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+        if (infinitive and token.dep_ in {"advcl", "acl", "relcl"}) or past_perfect:
+            return
+        if lemma == "be" and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in token.children
+        ):
+            self.add(Cue("next_step", token, what=verb_phrase(token), when=self.when_of(token)))
+            return
+        if lemma in {"cautious", "reluctant", "hesitant", "skeptical", "sceptical"}:
+            self.add_position(token, "other", obj)
+            return
         if lemma in cues["demand_verbs"] and self.is_demand_frame(token, lemma):
             self.add_demands(token)
             return
         if lemma == "need" and obj is not None and obj.dep_ == "xcomp":
             self.add(Cue("demand", token, what=verb_phrase(token)))
             return
-        if lemma == "let" and any(c.lower_ in {"’s", "'s", "us"} for c in token.children):
+        if lemma == "let" and any(
+            c.lower_ in {"\u2019s", "'s", "us"}
+            for t in [token, *token.children]
+            for c in t.children
+        ):
             self.add(Cue("demand", token, what=verb_phrase(token)))
             return
         if obj is not None and lemma in _DEFERRING and self.is_cue_noun(obj):
             return  # "reaffirmed their demand for ...": the noun is the statement
         if lemma in cues["condemn_verbs"] or (lemma == "stand" and self.has_prep(token, "against")):
             self.add_position(token, "condemn", obj)
-        elif lemma in cues["concern_verbs"] and (token.tag_ == "VBN" or lemma != "concern"):
+        elif lemma in cues["concern_verbs"] or lemma in {"concerned", "worried", "alarmed"}:
             self.add_position(token, "concern", obj)
         elif lemma in cues["welcome_verbs"]:
             if obj is not None and obj.lemma_.lower() in cues["launch_nouns"]:
@@ -167,17 +147,17 @@ class SentenceReader:
             self.read_commit(token, obj)
         elif lemma in cues["next_verbs"]:
             self.read_next_verb(token, lemma, obj)
-        elif lemma in {"begin", "start"} and obj is not None and obj.dep_ == "xcomp":
+        elif (lemma in {"begin", "start"} and obj is not None and obj.dep_ == "xcomp") or (
+            lemma == "stand" and any(c.lower_ == "ready" for c in token.children)
+        ):
             self.add(Cue("next_step", token, what=verb_phrase(token)))
-        elif lemma == "stand" and any(c.lower_ == "ready" for c in token.children):
-            self.add(Cue("next_step", token, what=verb_phrase(token)))
-        elif lemma in cues["support_verbs"]:
+        elif lemma in cues["support_verbs"] and not infinitive:
             self.read_support(token, lemma, obj)
         elif lemma in cues["other_verbs"] and obj is not None:
             self.add_position(token, "other", obj)
 
     def is_absolute_with(self, token: Token) -> bool:
-        """"With the US encouraging allies to ...": an absolute clause still states a demand."""
+        """ "With the US encouraging allies to ...": an absolute clause still states a demand."""
         return token.dep_ == "pcomp" and token.head.lower_ == "with"
 
     def has_prep(self, token: Token, word: str) -> bool:
@@ -189,16 +169,19 @@ class SentenceReader:
         cues = self.cues
         lemma = token.lemma_.lower()
         return token.pos_ == "NOUN" and (
-            lemma in cues["demand_nouns"] or lemma in cues["condemn_nouns"]
-            or lemma in cues["concern_nouns"] or lemma in {"commitment", "backing", "support",
-                                                           "determination", "recommendation"}
+            lemma in cues["demand_nouns"]
+            or lemma in cues["condemn_nouns"]
+            or lemma in cues["concern_nouns"]
+            or lemma in {"commitment", "backing", "support", "determination", "recommendation"}
         )
 
     def is_demand_frame(self, token: Token, lemma: str) -> bool:
-        """"call for/on", "count on X to", "press for": the verb's demand reading."""
+        """ "call for/on", "count on X to", "press for": the verb's demand reading."""
         if lemma == "call":
-            return self.has_prep(token, "for") or self.has_prep(token, "on") or self.has_prep(
-                token, "upon"
+            return (
+                self.has_prep(token, "for")
+                or self.has_prep(token, "on")
+                or self.has_prep(token, "upon")
             )
         if lemma == "count":
             return self.has_prep(token, "on")
@@ -210,14 +193,37 @@ class SentenceReader:
 
     def add_demands(self, token: Token) -> None:
         """One demand per addressee clause: "call for A to X and for B to Y" gives two."""
-        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"}]
+        preps = [
+            c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"}
+        ]
         for prep in list(preps):
             preps += [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
         if len(preps) > 1:
             for prep in preps:
                 self.add_demand_part(token, prep)
             return
+        clauses = [c for c in token.children if c.dep_ in {"advcl", "xcomp", "ccomp"}]
+        if not preps and clauses:
+            parts = [clauses[0], *[c for c in clauses[0].children if c.dep_ == "conj"]]
+            with_subject = [p for p in parts[1:] if any(c.dep_ == "nsubj" for c in p.children)]
+            if with_subject:
+                self.add_clause_demands(token, parts)
+                return
         self.add_demand_part(token, preps[0] if preps else None)
+
+    def add_clause_demands(self, token: Token, parts: list[Token]) -> None:
+        """ "call for A to X and for B to Y" parsed as coordinated clauses: one demand each."""
+        doc = token.doc
+        start = token.i + 1
+        for part in parts:
+            cut = [c.i for c in part.children if c.dep_ == "conj"]
+            end = min(cut) if cut else part.right_edge.i + 1
+            piece = doc[start:end]
+            while len(piece) and piece[0].lower_ in {"for", "and", "on", ","}:
+                piece = piece[1:]
+            names = self.index.actors_in(piece.start, piece.end)
+            self.add(Cue("demand", part, what=clip_words(piece.text), of=names[:1] or None))
+            start = end
 
     def add_demand_part(self, token: Token, prep: Token | None) -> None:
         """A demand with its addressee and what is demanded."""
@@ -229,18 +235,31 @@ class SentenceReader:
                 piece = doc[prep.i + 1 : min(conj_starts) - 1]
         else:
             obj = object_of(token)
-            piece = subtree_span(obj) if obj is not None else doc[token.i + 1 : token.right_edge.i + 1]
+            piece = (
+                subtree_span(obj) if obj is not None else doc[token.i + 1 : token.right_edge.i + 1]
+            )
             for child in token.children:
                 if child.dep_ == "xcomp" and child.i > token.i:
                     piece = doc[token.i + 1 : child.right_edge.i + 1]
         addressees = self.index.actors_in(piece.start, piece.end)
         xcomps = [t for t in piece if t.dep_ in {"xcomp", "ccomp", "relcl"} and t.i > piece.start]
-        of = addressees[:2] if addressees and (xcomps or prep is None or prep.lower_ != "for") else None
+        of = (
+            addressees[:2]
+            if addressees and (xcomps or prep is None or prep.lower_ != "for")
+            else None
+        )
         if of is None and addressees and prep is not None and prep.lower_ == "for":
             first = piece[0] if len(piece) else None
-            if first is not None and first.ent_type_ in {"GPE", "NORP", "ORG"} and first.dep_ in {
-                "nsubj", "compound", "poss",
-            }:
+            if (
+                first is not None
+                and first.ent_type_ in {"GPE", "NORP", "ORG"}
+                and first.dep_
+                in {
+                    "nsubj",
+                    "compound",
+                    "poss",
+                }
+            ):
                 of = addressees[:1]
         self.add(Cue("demand", token, what=clip_words(piece.text), of=of))
 
@@ -251,7 +270,7 @@ class SentenceReader:
         self.add(Cue("position", token, stance=stance, what=what, target=target))
 
     def read_commit(self, token: Token, obj: Token | None) -> None:
-        """"committed to X" is a next step; "remain committed to X" is an ongoing position."""
+        """ "committed to X" is a next step; "remain committed to X" is an ongoing position."""
         if token.dep_ == "acomp" or any(c.lemma_ == "remain" for c in [token.head]):
             self.add_position(token, "support", obj)
             return
@@ -261,16 +280,27 @@ class SentenceReader:
         """A next step; "agree to X by doing A and doing B" gives one per gerund."""
         doc = token.doc
         means = [
-            c for t in ([obj] if obj is not None else []) + [token] for p in t.children
-            if p.dep_ == "prep" and p.lower_ == "by" for c in p.children if c.dep_ == "pcomp"
+            c
+            for t in ([obj] if obj is not None else []) + [token]
+            for p in t.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for c in p.children
+            if c.dep_ == "pcomp"
         ]
         if means:
-            gerunds = [means[0], *[c for c in means[0].children if c.dep_ == "conj"]]
-            for gerund in gerunds:
-                cut = [c.i for c in gerund.children if c.dep_ == "conj"]
-                end = min(cut) if cut else gerund.right_edge.i + 1
-                words = doc[gerund.i : end].text.rstrip(" ,").removesuffix(" and")
-                self.add(Cue("next_step", gerund, what=clip_words(words), when=self.when_of(token)))
+            first = means[0]
+            later = sorted(
+                t.left_edge.i
+                for t in first.subtree
+                if t.dep_ == "conj" and t.i > first.i and "VBG" in {t.tag_, t.left_edge.tag_}
+            )
+            starts = [first.i, *later]
+            ends = [*starts[1:], first.right_edge.i + 1]
+            for start, end in zip(starts, ends, strict=True):
+                words = doc[start:end].text.rstrip(" ,").removesuffix(" and").rstrip(" ,")
+                self.add(
+                    Cue("next_step", doc[start], what=clip_words(words), when=self.when_of(token))
+                )
             return
         what = phrase_of(obj) if obj is not None else verb_phrase(token)
         self.add(Cue("next_step", token, what=what, when=self.when_of(token)))
@@ -289,6 +319,11 @@ class SentenceReader:
             return
         if lemma == "plan" and token.dep_ == "xcomp":
             return
+        if lemma in {"establish", "create"} and (
+            any(c.dep_ == "auxpass" for c in token.children)
+            or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        ):
+            return
         self.add_next(token, obj)
 
     def read_support(self, token: Token, lemma: str, obj: Token | None) -> None:
@@ -297,11 +332,15 @@ class SentenceReader:
             self.add_position(token, "support", obj)
         elif lemma in {"favor", "favour"}:
             self.add_position(token, "other", obj)
-        elif obj is not None and obj.dep_ == "dobj":
-            if lemma in {"reaffirm", "reiterate", "affirm", "highlight"} or (
-                obj.lemma_.lower() in _IMPORTANCE
-            ):
-                self.add_position(token, "support", obj)
+        elif (
+            obj is not None
+            and obj.dep_ == "dobj"
+            and (
+                lemma in {"reaffirm", "reiterate", "affirm", "highlight"}
+                or obj.lemma_.lower() in _IMPORTANCE
+            )
+        ):
+            self.add_position(token, "support", obj)
 
     def read_noun(self, token: Token, lemma: str, lower: str) -> None:
         """Noun cues: demand for, opposition to, commitment to, concern, threat ..."""
@@ -321,27 +360,62 @@ class SentenceReader:
                 return
             self.add(Cue("demand", token, what=phrase_of(token)))
         elif lemma in {"opposition", "condemnation", "rejection"}:
-            self.add(Cue("position", token, stance="condemn", what=phrase_of(token),
-                         target=self.prep_object(token)))
-        elif lemma in {"aggression", "atrocity"} and token.dep_ != "compound":
+            self.add(
+                Cue(
+                    "position",
+                    token,
+                    stance="condemn",
+                    what=phrase_of(token),
+                    target=self.prep_object(token),
+                )
+            )
+        elif (
+            lemma in {"aggression", "atrocity"}
+            and token.dep_ != "compound"
+            and not any(c.lower_ in {"further", "any", "more", "new"} for c in token.children)
+        ):
             self.add(Cue("position", token, stance="condemn", what=phrase_of(token), target=lower))
         elif lemma in cues["concern_nouns"] and (lemma != "crisis" or token.dep_ == "attr"):
             if lemma == "risk" and token.dep_ not in {"dobj", "attr", "pobj"}:
                 return
-            self.add(Cue("position", token, stance="concern", what=phrase_of(token),
-                         target=self.prep_object(token)))
-        elif lemma in {"commitment", "determination"}:
+            self.add(
+                Cue(
+                    "position",
+                    token,
+                    stance="concern",
+                    what=phrase_of(token),
+                    target=self.prep_object(token),
+                )
+            )
+        elif lemma == "determination":
+            self.add(Cue("position", token, stance="support", what=phrase_of(token)))
+        elif lemma == "commitment" and (
+            token.head.lemma_.lower() in _DEFERRING | {"remain", "be", "reaffirm", "reiterate"}
+        ):
             self.read_commitment_noun(token)
+        elif lemma == "terrorist" and token.head.lower_ == "as":
+            self.add(Cue("position", token, stance="condemn", what=phrase_of(token.head.head)))
         elif lemma in {"backing", "support", "solidarity"} and token.dep_ in {"dobj", "nsubj"}:
-            self.add(Cue("position", token, stance="support", what=phrase_of(token),
-                         target=self.prep_object(token)))
+            self.add(
+                Cue(
+                    "position",
+                    token,
+                    stance="support",
+                    what=phrase_of(token),
+                    target=self.prep_object(token),
+                )
+            )
         elif lemma == "provision" and self.has_prep(token, "of"):
             self.add(Cue("next_step", token, what=phrase_of(token)))
         elif lemma in {"agreement", "deal"} and token.head.lemma_ in {"reach", "conclude"}:
             self.add(Cue("next_step", token, what=phrase_of(token.head)))
         elif lemma == "plan" and lower == "plans" and token.dep_ in {"nsubjpass"}:
             return
-        elif lemma in {"goal", "condolence", "condolences"} and token.dep_ in {"nsubj", "dobj", "attr"}:
+        elif lemma in {"goal", "condolence", "condolences"} and token.dep_ in {
+            "nsubj",
+            "dobj",
+            "attr",
+        }:
             self.add(Cue("position", token, stance="other", what=phrase_of(token.head)))
 
     def prep_object(self, token: Token) -> str | None:
@@ -354,9 +428,11 @@ class SentenceReader:
         return None
 
     def read_commitment_noun(self, token: Token) -> None:
-        """"commitment to + verb" is a next step; "commitment to + noun" is support."""
+        """ "commitment to + verb" is a next step; "commitment to + noun" is support."""
         for child in token.children:
-            if child.dep_ == "acl" or (child.dep_ == "xcomp"):
+            if child.dep_ in {"acl", "xcomp"} and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children
+            ):
                 self.add(Cue("next_step", token, what=phrase_of(child), when=self.when_of(child)))
                 return
             if child.dep_ == "prep" and child.lower_ == "to":
@@ -366,13 +442,20 @@ class SentenceReader:
                     self.add(Cue("next_step", token, what=phrase_of(verbs[0])))
                     return
                 if objects:
-                    self.add(Cue("position", token, stance="support", what=phrase_of(token),
-                                 target=phrase_of(objects[0])))
+                    self.add(
+                        Cue(
+                            "position",
+                            token,
+                            stance="support",
+                            what=phrase_of(token),
+                            target=phrase_of(objects[0]),
+                        )
+                    )
                     return
         self.add(Cue("position", token, stance="support", what=phrase_of(token)))
 
     def read_will(self, verb: Token) -> None:
-        """"will + verb": a next step unless descriptive, negated or a plain description."""
+        """ "will + verb": a next step unless descriptive, negated or a plain description."""
         if verb.lemma_.lower() in self.cues["will_descriptive"] or is_negated(verb):
             return
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() not in self.cues["plan_nouns"]:
@@ -393,16 +476,32 @@ class SentenceReader:
     def drop_nested(self) -> list[Cue]:
         """Drop a cue inside another cue's clause of the same section (one item, not two)."""
         kept: list[Cue] = []
+        others_seen = False
         for cue in self.found:
             nested = any(
-                other is not cue and other.section == cue.section
+                other is not cue
                 and cue.token.i != other.token.i
-                and other.token in cue.token.ancestors
-                and cue.token.dep_ != "conj"
-                and not (cue.section == "next_step" and cue.token.dep_ == "pcomp")
+                and (
+                    other.section == cue.section
+                    or (
+                        other.section == "demand"
+                        and other.token.pos_ != "AUX"
+                        and cue.token.pos_ == "VERB"
+                    )
+                )
+                and governs_within_clause(other.token, cue.token)
+                and not (
+                    cue.section == "next_step"
+                    and cue.token.dep_ == "pcomp"
+                    and cue.token.head.lower_ == "by"
+                )
                 and not (cue.section == "position" and cue.token.pos_ == "NOUN")
                 for other in self.found
             )
+            if cue.section == "position" and cue.stance == "other":
+                if others_seen:
+                    continue
+                others_seen = True
             if not nested:
                 kept.append(cue)
         return kept

@@ -9,10 +9,34 @@ from briefings.extract.evidence import Sentence
 
 # Subject heads that stand for the parties of the article rather than name anyone.
 _COLLECTIVE = {
-    "nations", "countries", "sides", "parties", "ministers", "governments", "leaders",
-    "statement", "we", "they", "it", "both", "delegations", "counterparts", "secretary",
-    "allies", "partners", "members", "ministry", "government", "officials", "communiqué",
-    "declaration", "participants", "states", "he", "she", "leaders", "representatives",
+    "nations",
+    "countries",
+    "sides",
+    "parties",
+    "ministers",
+    "governments",
+    "leaders",
+    "statement",
+    "we",
+    "they",
+    "it",
+    "both",
+    "delegations",
+    "counterparts",
+    "secretary",
+    "allies",
+    "partners",
+    "members",
+    "ministry",
+    "government",
+    "officials",
+    "communiqué",
+    "declaration",
+    "participants",
+    "states",
+    "he",
+    "she",
+    "representatives",
 }
 _AUTHOR_PRONOUNS = {"we", "us", "our"}
 
@@ -32,8 +56,23 @@ def find_subject(token: Token) -> Span | None:
         for child in current.children:
             if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
                 return subtree_span(child)
-        if current.dep_ in {"conj", "xcomp", "advcl", "acomp", "pcomp", "prep", "pobj", "dobj",
-                            "ccomp", "amod", "acl"} and current.head is not current:
+        if (
+            current.dep_
+            in {
+                "conj",
+                "xcomp",
+                "advcl",
+                "acomp",
+                "pcomp",
+                "prep",
+                "pobj",
+                "dobj",
+                "ccomp",
+                "amod",
+                "acl",
+            }
+            and current.head.i != current.i
+        ):
             current = current.head
             continue
         break
@@ -59,16 +98,20 @@ def find_parties(doc: Doc, sentences: list[Sentence], index: ActorIndex) -> list
                     n for n in index.actors_in(child.i, child.right_edge.i + 1) if n not in names
                 ]
         if names:
-            return [affiliation_or_self(name, index) for name in names]
+            return list(dict.fromkeys(affiliation_or_self(name, index) for name in names))
     return []
 
 
 def affiliation_or_self(name: str, index: ActorIndex) -> str:
     """A person's country or organisation when known, else the name itself."""
     actor = index.find(name)
-    if actor is not None and actor.kind == "person" and actor.affiliation:
-        if index.find(actor.affiliation) is not None:
-            return actor.affiliation
+    if (
+        actor is not None
+        and actor.kind == "person"
+        and actor.affiliation
+        and index.find(actor.affiliation) is not None
+    ):
+        return actor.affiliation
     return name
 
 
@@ -84,10 +127,11 @@ class SubjectResolver:
         """Actor names that say or do what `token` expresses."""
         subject = find_subject(token)
         if subject is None:
-            return list(self.context)
+            return list(self.parties or self.context)
         names = [
             affiliation_or_self(n, self.index)
-            if self.index.find(n) is not None and self.index.find(n).kind == "person"  # type: ignore[union-attr]
+            if self.index.find(n) is not None
+            and self.index.find(n).kind == "person"  # type: ignore[union-attr]
             and any(t.lower_ in _COLLECTIVE for t in subject)
             else n
             for n in self.index.actors_in(subject.start, subject.end)
@@ -99,6 +143,6 @@ class SubjectResolver:
         words = {t.lower_ for t in subject}
         if words & _AUTHOR_PRONOUNS:
             return list(self.parties or self.context)
-        if words & _COLLECTIVE:
+        if subject.root.lower_ in {"they", "it", "he", "she", "statement"}:
             return list(self.context or self.parties)
-        return list(self.context)
+        return list(self.parties or self.context)

@@ -1,0 +1,176 @@
+"""Article -> Brief with the rules engine: parse once, extract each section, verify evidence."""
+
+from __future__ import annotations
+
+import re
+
+from briefings.extract.actors import ActorIndex, ActorRecord, find_actors, is_header
+from briefings.extract.dates import find_dates
+from briefings.extract.evidence import (
+    Sentence,
+    cite_sentence,
+    collect_evidence,
+    index_sentences,
+    sentence_of_token,
+    verify_evidence,
+)
+from briefings.extract.gazetteer import load_gazetteer
+from briefings.extract.keypoints import choose_key_points, choose_summary, compress_sentence
+from briefings.extract.nlp import load_pipeline
+from briefings.extract.quantities import find_figures
+from briefings.extract.statements import Cue, find_statements
+from briefings.extract.subjects import SubjectResolver, find_parties
+from briefings.model import (
+    Actor,
+    Article,
+    Brief,
+    DateMention,
+    Demand,
+    Figure,
+    KeyPoint,
+    Location,
+    NextStep,
+    Position,
+)
+
+
+def extract_with_rules(article: Article) -> Brief:
+    """The Brief of `article`, every item backed by verbatim evidence."""
+    doc = load_pipeline()(article.text)
+    sentences = index_sentences(doc)
+    owner = sentence_of_token(sentences, doc)
+    header = {s.index for s in sentences if is_header(s)}
+    index = find_actors(doc, owner, sentences)
+    name_actors(index.actors, article.text)
+    resolver = SubjectResolver(index, find_parties(doc, sentences, index))
+    statements = find_statements(sentences, index, resolver, header)
+    brief = Brief(
+        title=make_title(article, sentences),
+        source=article.source,
+        actors=build_actors(index, sentences),
+        figures=[
+            Figure(value=f.value, counts=f.counts, evidence=[cite_sentence(f.sentence)])
+            for f in find_figures(doc, owner, sentences, header)
+        ],
+        dates=build_dates(article.text, sentences),
+        locations=build_locations(index, sentences),
+    )
+    for cue, sentence in statements:
+        add_statement(brief, cue, sentence)
+    weight = weigh_sentences(brief, statements)
+    for sentence in choose_key_points(sentences, weight, header):
+        brief.key_points.append(
+            KeyPoint(text=compress_sentence(sentence.text), evidence=[cite_sentence(sentence)])
+        )
+    summary, cited = choose_summary(sentences, weight, header)
+    brief.summary = summary
+    brief.summary_evidence = [cite_sentence(s) for s in cited]
+    brief.evidence = collect_evidence(brief)
+    verify_evidence(brief, article.text)
+    return brief
+
+
+def make_title(article: Article, sentences: list[Sentence]) -> str:
+    """The article's title without its final period (else its first sentence)."""
+    title = (article.source.title or "").strip()
+    if not title and sentences:
+        title = sentences[0].text
+    return title.rstrip(". ").strip() or "Untitled"
+
+
+def name_actors(actors: list[ActorRecord], text: str) -> None:
+    """Use the canonical name when the text has it, else the fullest surface form it has."""
+    gazetteer = load_gazetteer()
+    for actor in actors:
+        if re.search(rf"(?<!\w){re.escape(actor.name)}(?!\w)", text):
+            continue
+        full = [
+            a
+            for a in actor.aliases
+            if not a.isupper()
+            and "." not in a
+            and a.lower() not in gazetteer.demonyms
+            and a.replace("\u2019", "'").lower() not in gazetteer.demonyms
+        ]
+        if full:
+            actor.aliases.remove(full[0])
+            actor.name = full[0]
+
+
+def build_actors(index: ActorIndex, sentences: list[Sentence]) -> list[Actor]:
+    """Actors in order of first mention, each citing up to two sentences."""
+    actors = sorted(index.actors, key=lambda a: min(a.sentences))
+    return [
+        Actor(
+            name=a.name,
+            kind=a.kind,
+            aliases=a.aliases,
+            role=a.role,
+            affiliation=a.affiliation if a.affiliation != a.name else None,
+            evidence=[cite_sentence(sentences[i]) for i in sorted(a.sentences)[:2]],
+        )
+        for a in actors
+    ]
+
+
+def build_dates(text: str, sentences: list[Sentence]) -> list[DateMention]:
+    """Calendar expressions, each listed once, citing the sentence holding its first use."""
+    dates: list[DateMention] = []
+    seen: set[str] = set()
+    for found in find_dates(text):
+        if found.text in seen:
+            continue
+        sentence = next((s for s in sentences if s.start <= found.start < s.end), None)
+        if sentence is None:
+            continue
+        seen.add(found.text)
+        dates.append(
+            DateMention(text=found.text, iso=found.iso, evidence=[cite_sentence(sentence)])
+        )
+    return dates
+
+
+def build_locations(index: ActorIndex, sentences: list[Sentence]) -> list[Location]:
+    """Places as written, each listed once."""
+    locations: dict[str, Location] = {}
+    for place in index.places:
+        if place.name not in locations and place.sentence >= 0:
+            locations[place.name] = Location(
+                name=place.name, evidence=[cite_sentence(sentences[place.sentence])]
+            )
+    return list(locations.values())
+
+
+def add_statement(brief: Brief, cue: Cue, sentence: Sentence) -> None:
+    """File one cue under its section."""
+    evidence = [cite_sentence(sentence)]
+    by = cue.by or []
+    if cue.section == "demand":
+        of = ", ".join(cue.of) if cue.of else None
+        brief.demands.append(Demand(by=by, of=of, what=cue.what, evidence=evidence))
+    elif cue.section == "position":
+        brief.positions.append(
+            Position(
+                by=by,
+                stance=cue.stance or "other",
+                target=cue.target,
+                what=cue.what,
+                evidence=evidence,
+            )
+        )
+    else:
+        brief.next_steps.append(NextStep(by=by, what=cue.what, when=cue.when, evidence=evidence))
+
+
+def weigh_sentences(brief: Brief, statements: list[tuple[Cue, Sentence]]) -> dict[int, float]:
+    """How much each sentence carries: statements, figures and actors named."""
+    weight: dict[int, float] = {}
+    for _, sentence in statements:
+        weight[sentence.index] = weight.get(sentence.index, 0.0) + 1.0
+    for figure in brief.figures:
+        for e in figure.evidence:
+            weight[e.sentence] = weight.get(e.sentence, 0.0) + 0.7
+    for actor in brief.actors:
+        for e in actor.evidence:
+            weight[e.sentence] = weight.get(e.sentence, 0.0) + 0.3
+    return weight

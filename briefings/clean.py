@@ -1,8 +1,9 @@
-"""RawArticle -> Article: recover the text of its format, repair it, split paragraphs, find source facts."""
+"""RawArticle -> Article: recover the format's text, repair it, find paragraphs and source."""
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -22,25 +23,29 @@ _HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011"), "-")
 # "can|not" or "every|one" gain less than 5 and stay apart.
 _JOIN_MARGIN = 6.0
 
-_LIST_ITEM = re.compile(r"^(?:[-*•‣◦▪–]|\d{1,3}[.)]|[a-z][.)])\s+\S")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_LIST_ITEM = re.compile(r"^(?:[-*•‣◦▪\u2013]|\d{1,3}[.)]|[a-z][.)])\s+\S")
+_TABLE_CELLS = " | "  # how the format readers write a table row
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 # A hard-wrapped paragraph's lines fill most of the wrap width, which is at most this.
 _MAX_WRAP_WIDTH = 100
 
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|seite|página)\s*)?\d{1,4}(?:\s*(?:of|/|von|de)\s*\d{1,4})?$"
-    r"|^[-–—]\s*\d{1,4}\s*[-–—]$",
+    r"|^[-\u2013—]\s*\d{1,4}\s*[-\u2013—]$",
     re.IGNORECASE,
 )
 
 _BOILERPLATE = re.compile(
-    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?"
+    r"^(?:advertisement|advertising|sponsored(?: content)?|ad"
+    r"|story continues below(?: advertisement)?"
     r"|skip (?:to (?:main )?content|advertisement)|listen to this article|loading\W*"
     r"|share|share this (?:article|story|page)\b.*|share on \w+.*|(?:tweet|email|print|comments?)"
-    r"|follow us\b.*|click here\b.*|read more\b.*|(?:also )?read:.*|related(?: articles| stories| content| coverage| links)?:?.*"
+    r"|follow us\b.*|click here\b.*|read more(?::.*|\W*)|(?:also )?read:.*"
+    r"|related(?: articles| stories| content| coverage| links)?(?::.*)?"
     r"|see also:?.*|recommended(?: for you| stories| articles)?:?"
     r"|(?:sign up|subscribe)\b.*(?:newsletter|updates|inbox|alerts|today|now|free).*"
-    r"|sign up for (?:our|the) newsletter.*|subscribe(?: now)?|(?:©|\(c\)|copyright\b).{0,120}"
+    r"|sign up for (?:our|the) newsletter.*|subscribe(?: now)?"
+    r"|(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,120}"
     r"|all rights reserved\.?)\W*$",
     re.IGNORECASE,
 )
@@ -49,16 +54,25 @@ _COOKIE = re.compile(
     r"|cookie (?:policy|settings|preferences|consent))\b",
     re.IGNORECASE,
 )
-_NAME_WORD = r"(?:[A-Z][\w.'’-]*|(?:de|da|van|von|der|al|bin|la|le|du|di)\b)"
+_NAME_WORD = r"(?:[A-Z][\w.'\u2019-]*|(?:de|da|van|von|der|al|bin|la|le|du|di)\b)"
 _BYLINE = re.compile(
     rf"^(?i:(?:written |words |reporting )?by):?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
     rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}){{0,3}})"
-    r"\s*(?:$|[,|•·–—/-]\s*(?P<rest>[^.]{0,60})$)"
+    r"\s*(?:$|[,|•·\u2013—/-]\s*(?P<rest>[^.]{0,60})$)"
 )
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
+_ROLE = re.compile(
+    r"\b(?:Correspondent|Writer|Editor|Reporter|Staff|Bureau|Agency|News|Press|Times|Post|Chief)\b",
+    re.IGNORECASE,
 )
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CALENDAR_WORDS = frozenset(
+    [
+        *_MONTHS.lower().split("|"),
+        *["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+        *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    ]
+)
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
 _DATE = (
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
@@ -68,29 +82,30 @@ _DATE = (
 _DATE_LINE = re.compile(
     rf"^(?:(?:first )?(?:published|posted|updated|last updated|date)(?: on)?:?\s+)?"
     rf"(?:{_WEEKDAY},?\s+)?{_DATE}"
-    r"(?:(?:,|\s)\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]{0,30})?\.?$",
+    r"(?:\s*[,|·•-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]{0,30})?\.?$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})"
+    r"^(?P<place>[A-Z][A-Za-z.'\u2019-]+(?: [A-Z][A-Za-z.'\u2019-]+){0,3})"
     rf"(?:,\s*(?P<date>(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?))?"
     r"\s*(?:\((?P<agency>[^)]{2,40})\))?"
-    r"\s*(?::|—|–|--|-)\s+(?=\S)"
+    r"\s*(?::|—|\u2013|--|-)\s+(?=\S)"
 )
 _NOT_PLACES = {
     "additionally", "analysis", "background", "breaking", "correction", "editor", "exclusive",
     "however", "meanwhile", "note", "opinion", "summary", "update", "updated", "video", "watch",
-    "photo", "listen", "key points", "q", "a", "read more", "related",
+    "photo", "listen", "key points", "q", "a", "read more", "related", "published", "posted",
+    "date", "last updated", "first published",
 }  # fmt: skip
 _ATTRIBUTION = re.compile(
     r"\b(?:[Aa]ccording to|[Rr]eported by|[Aa]s reported by)\s+(?:the\s+)?"
-    r"(?P<who>(?:[A-Z][\w&'’.-]*\s?){1,5}?(?:News Agency|Agency|News|Press|Times|Post|Reuters|"
+    r"(?P<who>(?:[A-Z][\w&'\u2019.-]*\s?){1,5}?(?:News Agency|Agency|News|Press|Times|Post|Reuters|"
     r"Associated Press|AFP|Xinhua|Yonhap|TASS|BBC|CNN|Kyodo|Al Jazeera))\b"
 )
 
 # The most frequent words of each language (lowercase); an English text has many of its own.
 _STOPWORDS = {
-    "en": "the of and to in a is that for on with as by was were are it from at this be has have said",
+    "en": "the of and to in a is that for on with as by was were are it from at this be has said",
     "fr": "le la les de des du et est un une dans pour que qui sur au aux par pas avec ce sont",
     "de": "der die das und ist nicht mit den von zu ein eine im dem des auf für sich auch wird",
     "es": "el la los las de del y que en un una por con para es se al lo como más fue",
@@ -120,7 +135,8 @@ def clean_article(raw: RawArticle, text: str | None = None) -> Article:
         paragraphs = split_paragraphs(drop_page_furniture(repaired))
     paragraphs = [p for p in paragraphs if p and not is_boilerplate(p)]
     if not paragraphs:
-        raise InputEmpty(f"{raw.name}: the article is empty")
+        what = "has a title but no text" if metadata.get("title") else "is empty"
+        raise InputEmpty(f"{raw.name}: the article {what}")
     author, paragraphs = take_byline(paragraphs)
     title = metadata.get("title")
     if title is None and _looks_like_title(paragraphs):
@@ -166,33 +182,33 @@ def _blocks_of(text: str) -> list[str]:
 def drop_page_furniture(text: str) -> str:
     """Drop page numbers and running headers/footers of text copied from a PDF.
 
-    A paragraph cut by a page break is joined again unless the page ended on a full stop.
+    Text on both sides of a page break is one paragraph unless the page ended a sentence in a
+    text whose paragraphs are separated by blank lines.
     """
     lines = text.split("\n")
     keys = [_furniture_key(line) for line in lines]
     numbered = sum(1 for line in lines if _PAGE_NUMBER.match(line.strip()))
     counts = Counter(key for key in keys if key)
     least = 2 if numbered else 3
-    kept: list[str] = []
-    dropped_since_text = False
+    items: list[tuple[str | None, str]] = []  # (what came before: None, "gap" or "cut", line)
+    pending: str | None = None
     for line, key in zip(lines, keys, strict=True):
-        stripped = line.strip()
-        if _PAGE_NUMBER.match(stripped) or (key and counts[key] >= least):
-            dropped_since_text = True
-            continue
-        if not stripped:
-            kept.append(line)
-            continue
-        if dropped_since_text:
-            while kept and not kept[-1].strip():
-                kept.pop()
-            if kept:
-                continues = not _SENTENCE_END.search(kept[-1].strip()) and stripped[:1].islower()
-                kept.append("" if not continues else line)
-                if continues:
-                    dropped_since_text = False
-                    continue
-            dropped_since_text = False
+        if _PAGE_NUMBER.match(line.strip()) or (key and counts[key] >= least):
+            pending = "cut"
+        elif not line.strip():
+            pending = pending or "gap"
+        else:
+            items.append((pending if items else None, line))
+            pending = None
+    if not any(before == "cut" for before, _ in items):
+        return text
+    gaps = sum(before == "gap" for before, _ in items)
+    kept: list[str] = []
+    for before, line in items:
+        if before == "gap" or (
+            before == "cut" and gaps >= 2 and _SENTENCE_END.search(kept[-1].strip())
+        ):
+            kept.append("")
         kept.append(line)
     return "\n".join(kept)
 
@@ -255,13 +271,14 @@ def _split_block(lines: list[str], uses_blank_lines: bool) -> list[list[str]]:
 
 
 def repair_line_breaks(paragraph: str) -> str:
-    """Join the lines of one paragraph, mending broken words; list items stay one per line."""
+    """Join the lines of one paragraph, mending broken words; list items and table rows stay."""
     lines = [" ".join(line.split()) for line in paragraph.split("\n") if line.strip()]
     if not lines:
         return ""
     joined = lines[0]
-    for line in lines[1:]:
-        joined = f"{joined}\n{line}" if _LIST_ITEM.match(line) else join_lines(joined, line)
+    for before, line in itertools.pairwise(lines):
+        keep = _LIST_ITEM.match(line) or (_TABLE_CELLS in line and _TABLE_CELLS in before)
+        joined = f"{joined}\n{line}" if keep else join_lines(joined, line)
     return joined
 
 
@@ -269,13 +286,13 @@ def join_lines(before: str, after: str) -> str:
     """Join two lines of one paragraph: with a space, or mending a word broken between them."""
     if re.search(r"\d,$", before) and re.match(r"\d{3}\b", after):
         return before + after  # "10,⏎000"
-    left = re.search(r"([A-Za-z]+)([-’']?)$", before)
+    left = re.search(r"([A-Za-z]+)([-\u2019']?)$", before)
     right = re.match(r"([A-Za-z]+)", after)
     if left is None or right is None:
         return f"{before} {after}"
     head, mark, tail = left.group(1), left.group(2), right.group(1)
-    if mark in ("’", "'"):
-        # "Korea’⏎s weapons": a possessive or contraction split off its apostrophe.
+    if mark in ("\u2019", "'"):
+        # "Korea'⏎s weapons", curly or straight: a possessive split off its apostrophe.
         if tail.lower() in {"s", "t", "re", "ve", "ll", "d", "m"}:
             return before + after
         return f"{before} {after}"
@@ -317,10 +334,18 @@ def take_byline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
     """The author of a "By Jane Doe" line near the top, and the paragraphs without it."""
     for index, paragraph in enumerate(paragraphs[:4]):
         match = _BYLINE.match(paragraph) if len(paragraph) <= 120 else None
-        if match is None or re.match(rf"(?:{_MONTH}|{_WEEKDAY})\b", match.group("name")):
-            continue
-        return match.group("name").strip(" ,"), paragraphs[:index] + paragraphs[index + 1 :]
+        if match is None or match.group("name").split()[0].lower().rstrip(".,") in _CALENDAR_WORDS:
+            continue  # "By Tuesday, ..." or "By November 2025 ..." is a sentence
+        return _author_of(match.group("name")), paragraphs[:index] + paragraphs[index + 1 :]
     return None, paragraphs
+
+
+def _author_of(names: str) -> str:
+    """The names of a byline without a trailing agency or role ("Jane Doe, Reuters")."""
+    parts = [part.strip() for part in names.split(",")]
+    while len(parts) > 1 and (len(parts[-1].split()) == 1 or _ROLE.search(parts[-1])):
+        parts.pop()
+    return ", ".join(parts).strip(" ,")
 
 
 def _looks_like_title(paragraphs: list[str]) -> bool:
@@ -329,7 +354,7 @@ def _looks_like_title(paragraphs: list[str]) -> bool:
         len(paragraphs) > 1
         and "\n" not in first
         and len(first) <= 250
-        and len(first.split()) <= 30
+        and len(first.split()) <= (20 if _SENTENCE_END.search(first) else 30)
         and not _DATE_LINE.match(first)
         and not _starts_with_dateline(first)
     )

@@ -1,4 +1,4 @@
-"""RawArticle -> Recovered: the text of each input format, before repair (part of the clean stage)."""
+"""RawArticle -> Recovered: the text of each input format, before repair (clean stage)."""
 
 from __future__ import annotations
 

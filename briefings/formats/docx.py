@@ -37,8 +37,11 @@ def recover_docx(raw: RawArticle, text: str | None = None) -> Recovered:
             _flush(blocks, list_lines)
             continue
         style = _style_name(item)
-        if "title" not in metadata and not blocks and not list_lines and (
-            style in _TITLE_STYLES or style.startswith(_HEADING_PREFIX)
+        if (
+            "title" not in metadata
+            and not blocks
+            and not list_lines
+            and (style in _TITLE_STYLES or style.startswith(_HEADING_PREFIX))
         ):
             metadata["title"] = " ".join(paragraph_text.split())
         elif _is_list_item(item, style):

@@ -1,11 +1,11 @@
-"""Email message (.eml) -> Recovered: the article in the body, without forward headers, quoting or signature."""
+"""Email (.eml) -> Recovered: the article in the body, without forward headers, quotes, sign-off."""
 
 from __future__ import annotations
 
 import email
 import re
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 
 from briefings.errors import NoArticleFound
 from briefings.formats import HTML, Recovered
@@ -26,7 +26,7 @@ _QUOTE_MARK = re.compile(r"^(?:\s?>)+ ?")
 
 
 def recover_eml(raw: RawArticle, text: str | None = None) -> Recovered:
-    """The article of an email: the text/plain part (else the HTML part), subject as fallback title."""
+    """The article of an email: its text/plain part, else its HTML part; subject as fallback."""
     if text is None:
         message = email.message_from_bytes(raw.data, policy=policy.default)
     else:
@@ -50,8 +50,6 @@ def recover_eml(raw: RawArticle, text: str | None = None) -> Recovered:
         recovered = recover_html(page)
         body, forwarded_subject = strip_email_furniture(recovered.text)
         metadata = {**recovered.metadata}
-        # An email's <title> is usually empty or the subject; the body decides the title.
-        metadata.pop("title", None)
         structured = True
     else:
         body, forwarded_subject = strip_email_furniture(_plain_content(part, raw.name))
@@ -65,7 +63,7 @@ def recover_eml(raw: RawArticle, text: str | None = None) -> Recovered:
     return Recovered(body, metadata, structured)
 
 
-def _plain_content(part: EmailMessage, name: str) -> str:
+def _plain_content(part: MIMEPart, name: str) -> str:
     try:
         content = part.get_content()
     except (LookupError, UnicodeError):
@@ -75,9 +73,14 @@ def _plain_content(part: EmailMessage, name: str) -> str:
         content = decode_bytes(payload if isinstance(payload, bytes) else b"", name)
     assert isinstance(content, str)
     content = content.replace("\r\n", "\n").replace("\r", "\n")
-    if part.get_param("format", "").lower() == "flowed":
-        content = unflow_text(content, delsp=part.get_param("delsp", "").lower() == "yes")
+    if _param(part, "format") == "flowed":
+        content = unflow_text(content, delsp=_param(part, "delsp") == "yes")
     return content
+
+
+def _param(part: MIMEPart, name: str) -> str:
+    value = part.get_param(name, "")
+    return value.lower() if isinstance(value, str) else ""
 
 
 def unflow_text(text: str, *, delsp: bool = False) -> str:

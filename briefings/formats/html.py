@@ -16,6 +16,7 @@ _META_FIELDS = {
     "sitename": "publisher",
     "url": "url",
 }
+_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|$)")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 
@@ -42,7 +43,7 @@ def recover_html(raw: RawArticle, text: str | None = None) -> Recovered:
     blocks = _blocks_of(_field(document, "body"))
     if not blocks:
         blocks = [line for line in str(_field(document, "text") or "").split("\n") if line.strip()]
-    if not blocks:
+    if not _has_prose(blocks):
         raise NoArticleFound(f"{raw.name}: no article text found in this HTML page")
     metadata: dict[str, str] = {}
     for name, key in _META_FIELDS.items():
@@ -52,6 +53,19 @@ def recover_html(raw: RawArticle, text: str | None = None) -> Recovered:
     if "published" in metadata and not _ISO_DATE.match(metadata["published"]):
         del metadata["published"]
     return Recovered("\n\n".join(blocks), metadata, structured=True)
+
+
+def _has_prose(blocks: list[str]) -> bool:
+    """Whether the blocks hold article prose, not just menus, teasers and notices.
+
+    trafilatura falls back to any text of a page without an article, such as a front page.
+    """
+    sentences = [
+        block
+        for block in blocks
+        if _SENTENCE.search(block) and "cookie" not in block.lower() and len(block.split()) >= 8
+    ]
+    return any(len(block.split()) >= 15 for block in sentences) or len(sentences) >= 3
 
 
 def _decode_page(raw: RawArticle) -> str:

@@ -1,4 +1,4 @@
-"""Markdown -> Recovered: paragraphs, headings and lists with the syntax removed, via markdown-it-py."""
+"""Markdown -> Recovered: paragraphs, headings and lists without their syntax (markdown-it-py)."""
 
 from __future__ import annotations
 
@@ -74,7 +74,9 @@ def _blocks_of(tokens: list[Token]) -> tuple[list[str], str | None]:
         if kind in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
             start = token.attrGet("start") if kind == "ordered_list_open" else None
-            numbers.append(int(start) if start is not None else (1 if kind == "ordered_list_open" else None))
+            numbers.append(
+                int(start) if start is not None else (1 if kind == "ordered_list_open" else None)
+            )
         elif kind in ("bullet_list_close", "ordered_list_close"):
             list_depth -= 1
             numbers.pop()

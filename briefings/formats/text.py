@@ -1,4 +1,4 @@
-"""Bytes -> str for text inputs: BOM, UTF-8, BOM-less UTF-16, then detection preferring Windows-1252."""
+"""Bytes -> str for text inputs: BOM, UTF-8, BOM-less UTF-16, else detection (cp1252 first)."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def _decode(data: bytes, name: str, declared: str | None) -> str:
 
 
 def sniff_utf16(data: bytes) -> str | None:
-    """"utf-16-le" or "utf-16-be" when BOM-less bytes look like UTF-16 (mostly Latin text)."""
+    """The UTF-16 codec that BOM-less bytes (of mostly Latin text) are in, or None."""
     sample = data[:4096]
     if len(sample) < 8:
         return None

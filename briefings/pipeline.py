@@ -17,17 +17,21 @@ from briefings.compose import compose_markdown
 from briefings.extract import extract_brief
 from briefings.layout import layout_blocks
 from briefings.model import Article, Brief, Evidence
-from briefings.read import DEFAULT_MAX_BYTES, read_source
+from briefings.read import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read_source
 from briefings.writers import WRITERS
 
 DEFAULT_FORMATS = ("pdf", "docx")
 
 
 def load_article(
-    source: str, *, input_format: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    source: str,
+    *,
+    input_format: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> Article:
     """Read and repair the article named by `source` (path, URL or `-`)."""
-    raw = read_source(source, max_bytes=max_bytes, input_format=input_format)
+    raw = read_source(source, max_bytes=max_bytes, input_format=input_format, timeout=timeout)
     return clean_article(raw)
 
 

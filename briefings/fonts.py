@@ -15,8 +15,26 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import assert_never
 
-from briefings.brand import FontFace
+from fontTools.ttLib import TTFont, TTLibError  # type: ignore[import-untyped]
+
+from briefings.blocks import (
+    Block,
+    BottomLine,
+    BulletList,
+    Callouts,
+    Document,
+    Facts,
+    Heading,
+    Notes,
+    Paragraph,
+    Subtitle,
+    Table,
+    Title,
+    plain_text,
+)
+from briefings.brand import Brand, FontFace
 
 SYSTEM_FONT_FOLDERS: tuple[Path, ...] = (
     Path("/usr/share/fonts"),
@@ -83,6 +101,11 @@ class RegisteredFamily:
     bold_italic: str
 
 
+def system_font_folders() -> tuple[Path, ...]:
+    """The folders searched for fallback fonts (read at call time, so tests can replace them)."""
+    return SYSTEM_FONT_FOLDERS
+
+
 def family_from_face(face: FontFace) -> FontFamily:
     """The font family of a brand font face."""
     return FontFamily(
@@ -106,8 +129,6 @@ def family_from_source(source: FontSource) -> FontFamily:
 @lru_cache(maxsize=512)
 def read_coverage(source: FontSource) -> frozenset[int]:
     """The code points a font's cmap maps to a glyph (empty if the file cannot be read)."""
-    from fontTools.ttLib import TTFont, TTLibError
-
     try:
         with TTFont(source.path, fontNumber=source.index, lazy=True) as font:
             cmap = font.getBestCmap() or {}
@@ -119,8 +140,6 @@ def read_coverage(source: FontSource) -> frozenset[int]:
 @lru_cache(maxsize=512)
 def is_embeddable(source: FontSource) -> bool:
     """Whether ReportLab can embed the font: TrueType (glyf) outlines, not CFF."""
-    from fontTools.ttLib import TTFont, TTLibError
-
     try:
         with TTFont(source.path, fontNumber=source.index, lazy=True) as font:
             return "glyf" in font and "loca" in font
@@ -168,9 +187,11 @@ class FontChain:
         self,
         families: Sequence[FontFamily],
         system_folders: tuple[Path, ...] | None = SYSTEM_FONT_FOLDERS,
+        system_names: Sequence[str] = (),
     ) -> None:
         self.families = tuple(dict.fromkeys(families))
         self.system_folders = system_folders
+        self.system_names = tuple(system_names)
         self._found: dict[str, FontFamily | None] = {}
         self._system_families: dict[FontSource, FontFamily] = {}
         self._lock = threading.Lock()
@@ -188,6 +209,10 @@ class FontChain:
     def split_runs(self, text: str, primary: FontFamily) -> Iterator[tuple[FontFamily, str]]:
         """`text` cut into runs, each with the family to draw it in (`primary` where possible)."""
         covered = read_coverage(primary.regular)
+        if covered.issuperset(map(ord, text)):
+            if text:
+                yield primary, text
+            return
         current = primary
         start = 0
         for position, char in enumerate(text):
@@ -212,7 +237,12 @@ class FontChain:
                 return family
         if self.system_folders is None:
             return None
-        for source in find_system_fonts(self.system_folders):
+        named = (
+            source
+            for name in self.system_names
+            for source in find_named_fonts(name, self.system_folders)
+        )
+        for source in (*named, *find_system_fonts(self.system_folders)):
             if code in read_coverage(source) and is_embeddable(source):
                 if source not in self._system_families:
                     self._system_families[source] = family_from_source(source)
@@ -223,14 +253,102 @@ class FontChain:
 _MISSING = object()
 
 
+@lru_cache(maxsize=32)
+def chain_for(
+    families: tuple[FontFamily, ...],
+    system_names: tuple[str, ...] = (),
+    system_folders: tuple[Path, ...] | None = SYSTEM_FONT_FOLDERS,
+) -> FontChain:
+    """The (cached) chain for these families, so lookups are shared between renders."""
+    return FontChain(families, system_folders, system_names)
+
+
 def find_uncovered(
     text: str,
     faces: Iterable[FontFace],
+    system_names: Sequence[str] = (),
     system_folders: tuple[Path, ...] | None = SYSTEM_FONT_FOLDERS,
 ) -> set[str]:
-    """Characters of `text` that neither `faces` nor any system font covers."""
-    chain = FontChain([family_from_face(face) for face in faces], system_folders)
-    return chain.find_uncovered(text)
+    """Characters of `text` that neither `faces`, the named system fonts nor any other covers."""
+    families = tuple(family_from_face(face) for face in faces)
+    return chain_for(families, tuple(system_names), system_folders).find_uncovered(text)
+
+
+@lru_cache(maxsize=64)
+def find_named_fonts(
+    family: str, folders: tuple[Path, ...] = SYSTEM_FONT_FOLDERS
+) -> tuple[FontSource, ...]:
+    """Regular-style system fonts of a family name (e.g. "NanumGothic", "Noto Sans Arabic")."""
+    wanted = _normalise(family)
+    found: list[FontSource] = []
+    for source in find_system_fonts(folders):
+        stem = _normalise(re.sub(r"-?regular$", "", source.path.stem, flags=re.IGNORECASE))
+        if (stem == wanted and source.path.suffix.lower() != ".ttc") or (
+            source.path.suffix.lower() == ".ttc"
+            and wanted.startswith(stem)
+            and _normalise(_family_name(source)) == wanted
+        ):
+            found.append(source)
+    return tuple(found)
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _family_name(source: FontSource) -> str:
+    try:
+        with TTFont(source.path, fontNumber=source.index, lazy=True) as font:
+            name = font["name"]
+            entry = name.getDebugName(16) or name.getDebugName(1)
+            return entry or ""
+    except (OSError, TTLibError, AssertionError, KeyError, ValueError, IndexError):
+        return ""
+
+
+def brand_families(brand: Brand) -> tuple[FontFamily, ...]:
+    """The brand's font families in fallback order: body, headings, then declared fallbacks."""
+    faces = (brand.body_font, brand.heading_font, *brand.fallback_fonts)
+    return tuple(dict.fromkeys(family_from_face(face) for face in faces))
+
+
+def uncovered_characters(document: Document, brand: Brand) -> list[str]:
+    """Characters of a document no brand or system font covers (fix: typography.fallback)."""
+    chain = chain_for(brand_families(brand), brand.fallback_families, system_font_folders())
+    return sorted(chain.find_uncovered(_document_text(document, brand)))
+
+
+def _document_text(document: Document, brand: Brand) -> str:
+    parts = [
+        brand.name,
+        brand.label,
+        brand.classification,
+        brand.footer,
+        brand.distribution,
+        document.info.title,
+        document.info.reference,
+    ]
+    for block in document.blocks:
+        parts.extend(_block_text(block))
+    return "\n".join(parts)
+
+
+def _block_text(block: Block) -> list[str]:
+    match block:
+        case Title(inlines) | Subtitle(inlines) | Paragraph(inlines) | Heading(_, inlines, _):
+            return [plain_text(inlines)]
+        case BottomLine(label, inlines):
+            return [label, plain_text(inlines)]
+        case BulletList(items, _):
+            return [plain_text(item) for item in items]
+        case Table(header, rows):
+            return [plain_text(cell) for row in (header, *rows) for cell in row]
+        case Facts(items) | Callouts(items):
+            return [text for label, value in items for text in (label, plain_text(value))]
+        case Notes(notes):
+            return [plain_text(note.inlines) for note in notes]
+        case _:
+            assert_never(block)
 
 
 # --------------------------------------------------------------------------- registration
@@ -261,13 +379,13 @@ def register_family(family: FontFamily) -> RegisteredFamily:
 
 def _register_source(source: FontSource) -> str:
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfbase.ttfonts import TTFont as ReportLabFont
 
     digest = hashlib.sha1(f"{source.path}#{source.index}".encode()).hexdigest()[:8]
     stem = re.sub(r"[^A-Za-z0-9]+", "", source.path.stem)[:40] or "font"
     name = f"{stem}-{digest}"
     if name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(name, str(source.path), subfontIndex=source.index))
+        pdfmetrics.registerFont(ReportLabFont(name, str(source.path), subfontIndex=source.index))
     return name
 
 

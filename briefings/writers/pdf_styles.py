@@ -7,10 +7,19 @@ from typing import Any
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 
 from briefings.brand import Brand
-from briefings.fonts import FontChain, RegisteredFamily, family_from_face, register_family
+from briefings.fonts import (
+    FontChain,
+    RegisteredFamily,
+    brand_families,
+    chain_for,
+    family_from_face,
+    register_family,
+    system_font_folders,
+)
 
 # Style names match the Word writer's where the two meet (Title, Subtitle, Heading 1…).
 BANNER_HEIGHT = 16.0
@@ -32,6 +41,7 @@ class Palette:
     banner: Color
     banner_text: Color
     heading: Color
+    link: Color
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,8 @@ class Sheet:
     chain: FontChain
     palette: Palette
     styles: dict[str, ParagraphStyle]
+    page_size: tuple[float, float]
+    frame_width: float
 
     def __getitem__(self, name: str) -> ParagraphStyle:
         """The paragraph style called `name`."""
@@ -55,10 +67,12 @@ def build_sheet(brand: Brand) -> Sheet:
     heading_family = family_from_face(brand.heading_font)
     body = register_family(body_family)
     heading = register_family(heading_family)
-    fallbacks = [family_from_face(face) for face in brand.fallback_fonts]
-    chain = FontChain([body_family, heading_family, *fallbacks])
+    chain = chain_for(brand_families(brand), brand.fallback_families, system_font_folders())
     palette = build_palette(brand)
-    return Sheet(body, heading, chain, palette, build_styles(brand, body, heading, palette))
+    styles = build_styles(brand, body, heading, palette)
+    size: tuple[float, float] = LETTER if brand.page_size == "Letter" else A4
+    frame_width = size[0] - brand.margins[1] - brand.margins[3]
+    return Sheet(body, heading, chain, palette, styles, size, frame_width)
 
 
 def build_palette(brand: Brand) -> Palette:
@@ -74,6 +88,7 @@ def build_palette(brand: Brand) -> Palette:
         banner=HexColor(brand.classification_background),
         banner_text=HexColor(brand.classification_color),
         heading=HexColor(brand.heading_color),
+        link=HexColor(brand.link_color),
     )
 
 
@@ -92,7 +107,6 @@ def build_styles(
             "textColor": palette.foreground,
             "bulletFontName": body.regular,
             "splitLongWords": 1,
-            "uriWasteReduce": 0.3,
             "allowWidows": 0,
             "allowOrphans": 0,
         }
@@ -122,7 +136,6 @@ def build_styles(
             textColor=palette.heading,
             spaceBefore=size * 1.5,
             spaceAfter=size * 0.5,
-            keepWithNext=1,
         ),
         style(
             "Heading 2",
@@ -132,7 +145,6 @@ def build_styles(
             textColor=palette.heading,
             spaceBefore=size,
             spaceAfter=size * 0.3,
-            keepWithNext=1,
         ),
         style("Body Text", spaceAfter=size * 0.6),
         style("List Item", spaceAfter=size * 0.35),

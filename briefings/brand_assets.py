@@ -22,7 +22,7 @@ def _font_problem(file: str, mtime_ns: int, size: int) -> str | None:
         return "is a web font (WOFF); convert it to a .ttf file"
     if magic == b"OTTO":
         return "has PostScript (CFF) outlines; the PDF writer needs TrueType outlines (a .ttf)"
-    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+    from fontTools.ttLib import TTFont
 
     try:
         font = TTFont(file, lazy=True)

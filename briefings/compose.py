@@ -110,7 +110,7 @@ def compose_markdown(
         **(extra or {}),
     }
     from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
-    from jinja2.sandbox import SecurityError
+    from jinja2.exceptions import SecurityError
 
     try:
         compiled = environment.get_template(name)

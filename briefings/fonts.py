@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import assert_never
 
-from fontTools.ttLib import TTFont, TTLibError  # type: ignore[import-untyped]
+from fontTools.ttLib import TTFont, TTLibError
 
 from briefings.blocks import (
     Block,

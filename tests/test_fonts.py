@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
-from fontTools.ttLib.ttCollection import TTCollection  # type: ignore[import-untyped]
+from fontTools.ttLib import TTFont
+from fontTools.ttLib.ttCollection import TTCollection
 
 from briefings.brand import default_brand_path, load_brand
 from briefings.fonts import (

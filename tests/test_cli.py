@@ -70,7 +70,10 @@ def test_bad_input_gives_one_line_error_and_distinct_code(
     runner: CliRunner, tmp_path: Path, make_input: object, code: int, message: str
 ) -> None:
     path = make_input(tmp_path)  # type: ignore[operator]
-    for command in (["extract", str(path)], ["generate", str(path), "-o", str(tmp_path / "out")]):
+    commands = [["extract", str(path)], ["generate", str(path), "-o", str(tmp_path / "out")]]
+    if path.is_dir():  # generate reads the article files inside a folder (a batch)
+        commands = commands[:1]
+    for command in commands:
         result = runner.invoke(main, command)
         assert result.exit_code == code, result.output
         lines = result.output.strip().splitlines()
@@ -78,6 +81,12 @@ def test_bad_input_gives_one_line_error_and_distinct_code(
         assert lines[0].startswith("Error: ") and str(path) in lines[0] and message in lines[0]
         assert "Traceback" not in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_generate_on_a_folder_without_articles_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["generate", str(tmp_path), "-o", str(tmp_path / "out")])
+    assert result.exit_code != 0
+    assert result.output.strip() == f"Error: {tmp_path}: no article files found"
 
 
 def _write(path: Path, data: bytes) -> Path:

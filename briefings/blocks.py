@@ -128,7 +128,15 @@ class Notes:
 
 
 Block = (
-    Title | Subtitle | Heading | Paragraph | BottomLine | BulletList | Table | Facts | Callouts
+    Title
+    | Subtitle
+    | Heading
+    | Paragraph
+    | BottomLine
+    | BulletList
+    | Table
+    | Facts
+    | Callouts
     | Notes
 )
 

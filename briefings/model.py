@@ -103,9 +103,7 @@ class Actor(BaseModel):
 
     name: str = Field(description="Canonical name, e.g. 'South Korea'.")
     kind: ActorKind = Field(description="country, organization, person or group.")
-    aliases: list[str] = Field(
-        default_factory=list, description="Other surface forms in the text."
-    )
+    aliases: list[str] = Field(default_factory=list, description="Other surface forms in the text.")
     role: str | None = Field(default=None, description="Title or function given by the text.")
     affiliation: str | None = Field(
         default=None, description="Country or organisation a person belongs to."
@@ -187,4 +185,3 @@ class Brief(BaseModel):
     )
     engine: str = Field(default="rules", description="Extraction engine that made the brief.")
     warnings: list[str] = Field(default_factory=list, description="Problems met on the way.")
-

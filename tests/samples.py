@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from briefings.blocks import (
     BottomLine,
@@ -23,9 +23,9 @@ from briefings.blocks import (
     Text,
     Title,
 )
-from briefings.model import Brief
+from briefings.model import Brief, Evidence
 
-FIXED_DATE = datetime(2026, 11, 26, 9, 0, tzinfo=timezone.utc)
+FIXED_DATE = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
 QUOTES = [
     "Ottawa: South Korea and Canada have jointly called for the withdrawal of North Korean "
@@ -61,7 +61,15 @@ def seed_document(**overrides: object) -> Document:
             (
                 ("Source", t("Yonhap News Agency")),
                 ("Dateline", t("Ottawa")),
-                ("Link", (Link("https://example.org/news/korea-canada", "https://example.org/news/korea-canada"),)),
+                (
+                    "Link",
+                    (
+                        Link(
+                            "https://example.org/news/korea-canada",
+                            "https://example.org/news/korea-canada",
+                        ),
+                    ),
+                ),
             )
         ),
         BottomLine(
@@ -77,8 +85,13 @@ def seed_document(**overrides: object) -> Document:
             (
                 ref("South Korea and Canada called for the withdrawal of North Korean troops.", 1),
                 ref("The United States reports 10,000 North Korean troops in Russia.", 2),
-                (Text("Both nations demand "), Text("complete", bold=True), Text(" dismantlement "),
-                 Text("of WMD", italic=True), NoteRef(3)),
+                (
+                    Text("Both nations demand "),
+                    Text("complete", bold=True),
+                    Text(" dismantlement "),
+                    Text("of WMD", italic=True),
+                    NoteRef(3),
+                ),
             )
         ),
         Heading(1, t("Actors"), "actors"),
@@ -95,15 +108,31 @@ def seed_document(**overrides: object) -> Document:
         Heading(1, t("Demands"), "demands"),
         BulletList(
             (
-                (Text("South Korea, Canada", bold=True), Text(" — withdrawal of North Korean troops from Russia"), NoteRef(1)),
-                (Text("South Korea, Canada", bold=True), Text(" — complete, verifiable and irreversible dismantlement of WMD"), NoteRef(3)),
+                (
+                    Text("South Korea, Canada", bold=True),
+                    Text(" — withdrawal of North Korean troops from Russia"),
+                    NoteRef(1),
+                ),
+                (
+                    Text("South Korea, Canada", bold=True),
+                    Text(" — complete, verifiable and irreversible dismantlement of WMD"),
+                    NoteRef(3),
+                ),
             )
         ),
         Heading(1, t("Next steps"), "next-steps"),
         BulletList(
             (
-                (Text("South Korea, Canada", bold=True), Text(" — launch a Korea-Canada Indo-Pacific dialogue"), NoteRef(4)),
-                (Text("South Korea, Canada", bold=True), Text(" — advance talks on a confidentiality agreement"), NoteRef(4)),
+                (
+                    Text("South Korea, Canada", bold=True),
+                    Text(" — launch a Korea-Canada Indo-Pacific dialogue"),
+                    NoteRef(4),
+                ),
+                (
+                    Text("South Korea, Canada", bold=True),
+                    Text(" — advance talks on a confidentiality agreement"),
+                    NoteRef(4),
+                ),
             ),
             ordered=True,
         ),
@@ -112,7 +141,11 @@ def seed_document(**overrides: object) -> Document:
         Heading(1, t("Positions"), "positions"),
         Paragraph(t("None reported.", italic=True)),
         Heading(1, t("Evidence"), "evidence"),
-        Notes(tuple(Note(n, (Text(q), Text(f" (¶{n})", italic=True))) for n, q in enumerate(QUOTES, 1))),
+        Notes(
+            tuple(
+                Note(n, (Text(q), Text(f" (¶{n})", italic=True))) for n, q in enumerate(QUOTES, 1)
+            )
+        ),
     )
     info = DocumentInfo(
         title="South Korea and Canada Demand Withdrawal of North Korean Troops from Russia",
@@ -131,11 +164,10 @@ def seed_document(**overrides: object) -> Document:
     return document
 
 
-def evidence_for(text: str, quote: str, index: int = 0) -> list["Evidence"]:
+def evidence_for(text: str, quote: str, index: int = 0) -> list[Evidence]:
     """Evidence for the sentence of `text` holding `quote` (a naive splitter, for tests)."""
     import re
 
-    from briefings.model import Evidence
 
     start = 0
     ends = [m.end() for m in re.finditer(r"(?<!\b[A-Z])[.!?][”’\"]?(?=\s+[A-Z“\"]|\s*$)", text)]
@@ -143,7 +175,9 @@ def evidence_for(text: str, quote: str, index: int = 0) -> list["Evidence"]:
         sentence = text[start:end].strip()
         if quote in sentence:
             first = text.index(sentence, start)
-            return [Evidence(sentence=number, text=sentence, start=first, end=first + len(sentence))]
+            return [
+                Evidence(sentence=number, text=sentence, start=first, end=first + len(sentence))
+            ]
         start = end
     raise AssertionError(f"quote not in text: {quote!r}")
 
@@ -191,7 +225,9 @@ def seed_brief() -> Brief:
             for p in gold["positions"]
         ],
         next_steps=[
-            NextStep(by=s["by"], what=s["what"], when=s["when"], evidence=evidence_for(text, s["quote"]))
+            NextStep(
+                by=s["by"], what=s["what"], when=s["when"], evidence=evidence_for(text, s["quote"])
+            )
             for s in gold["next_steps"]
         ],
         figures=[

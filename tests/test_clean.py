@@ -1,6 +1,6 @@
 """clean_article and its repairs: line breaks, paragraphs, page furniture, boilerplate, source."""
 
-# ruff: noqa: RUF001  (curly quotes and dashes are what these tests are about)
+
 
 from __future__ import annotations
 

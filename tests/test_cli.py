@@ -30,8 +30,16 @@ def test_version(runner: CliRunner) -> None:
 
 @pytest.mark.parametrize(
     "command",
-    [[], ["generate"], ["extract"], ["render"], ["eval"], ["templates"], ["templates", "list"],
-     ["templates", "show"]],
+    [
+        [],
+        ["generate"],
+        ["extract"],
+        ["render"],
+        ["eval"],
+        ["templates"],
+        ["templates", "list"],
+        ["templates", "show"],
+    ],
 )
 def test_every_command_has_help_with_an_example(runner: CliRunner, command: list[str]) -> None:
     result = runner.invoke(main, [*command, "--help"], prog_name="briefings")
@@ -98,12 +106,27 @@ def test_extract_json_follows_the_contract(runner: CliRunner) -> None:
     result = runner.invoke(main, ["extract", str(SEED), "--format", "json"])
     assert result.exit_code == 0, result.output
     brief = json.loads(result.output)
-    for key in ("title", "summary", "source", "key_points", "actors", "demands", "positions",
-                "next_steps", "figures", "dates", "locations", "evidence"):
+    for key in (
+        "title",
+        "summary",
+        "source",
+        "key_points",
+        "actors",
+        "demands",
+        "positions",
+        "next_steps",
+        "figures",
+        "dates",
+        "locations",
+        "evidence",
+    ):
         assert key in brief
     for key in ("title", "publisher", "url", "published", "dateline", "language"):
         assert key in brief["source"]
-    assert brief["title"] == "South Korea and Canada Demand Withdrawal of North Korean Troops from Russia"
+    assert (
+        brief["title"]
+        == "South Korea and Canada Demand Withdrawal of North Korean Troops from Russia"
+    )
     assert brief["source"]["dateline"] == "Ottawa"
     assert brief["source"]["publisher"] == "Yonhap News Agency"
 
@@ -131,7 +154,9 @@ def test_render_rejects_a_bad_brief_file(runner: CliRunner, tmp_path: Path) -> N
 def test_render_writes_markdown_and_refuses_to_clobber(runner: CliRunner, tmp_path: Path) -> None:
     brief = tmp_path / "brief.yaml"
     brief.write_text("title: A *small* brief\nsummary: It is small.\n", encoding="utf-8")
-    first = runner.invoke(main, ["render", str(brief), "-f", "md", "-f", "html", "-o", str(tmp_path)])
+    first = runner.invoke(
+        main, ["render", str(brief), "-f", "md", "-f", "html", "-o", str(tmp_path)]
+    )
     assert first.exit_code == 0, first.output
     md = tmp_path / "a-small-brief.md"
     assert first.output.split() == [str(md), str(tmp_path / "a-small-brief.html")]

@@ -52,10 +52,10 @@ def test_generate_with_a_bad_brand_exits_10(tmp_path: Path) -> None:
 
 def test_lint_passes_own_output_and_fails_direct_formatting(tmp_path: Path) -> None:
     import docx
+    from samples import seed_document
 
     from briefings.brand import load_brand
     from briefings.writers.docx_writer import write_docx
-    from samples import seed_document
 
     good = tmp_path / "good.docx"
     good.write_bytes(write_docx(seed_document(), load_brand()))

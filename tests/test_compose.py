@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from briefings.blocks import BulletList, Heading, Notes, Paragraph, Text, Title, plain_text
 from briefings.compose import compose_markdown, escape_markdown, list_templates, template_source
 from briefings.errors import BadTemplate
 from briefings.layout import layout_blocks
-from briefings.blocks import BulletList, Heading, Notes, Paragraph, Text, Title, plain_text
 from briefings.model import Brief, Demand, Evidence, KeyPoint
 
 EVIDENCE = Evidence(sentence=0, text="They demanded it.", start=0, end=17, paragraph=1)
@@ -44,7 +44,9 @@ def test_unknown_template_is_a_bad_template_error() -> None:
     ],
 )
 def test_article_text_renders_as_text_never_markup(value: str) -> None:
-    brief = brief_with(title=value, key_points=[{"text": value, "evidence": [EVIDENCE.model_dump()]}])
+    brief = brief_with(
+        title=value, key_points=[{"text": value, "evidence": [EVIDENCE.model_dump()]}]
+    )
     blocks = layout_blocks(compose_markdown(brief))
     title = blocks[0]
     assert isinstance(title, Title)
@@ -63,10 +65,18 @@ def test_empty_sections_say_none_reported() -> None:
     blocks = layout_blocks(compose_markdown(brief_with()))
     headings = [plain_text(b.inlines) for b in blocks if isinstance(b, Heading)]
     assert headings == [
-        "Key points", "Actors", "Demands", "Positions", "Next steps",
-        "Key figures", "Dates", "Locations",
+        "Key points",
+        "Actors",
+        "Demands",
+        "Positions",
+        "Next steps",
+        "Key figures",
+        "Dates",
+        "Locations",
     ]
-    nones = [b for b in blocks if isinstance(b, Paragraph) and plain_text(b.inlines) == "None reported."]
+    nones = [
+        b for b in blocks if isinstance(b, Paragraph) and plain_text(b.inlines) == "None reported."
+    ]
     assert len(nones) == len(headings)
 
 

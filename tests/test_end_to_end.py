@@ -55,7 +55,13 @@ def test_pdf_reads_back_with_title_sections_and_page_numbers(generated: dict[str
     assert "UNCLASSIFIED" in text
     for heading in ("Bottom line", "Key points", "Actors", "Demands", "Next steps", "Evidence"):
         assert heading in text
-    for name in ("Cho Tae-yul", "Kim Yong-hyun", "Melanie Joly", "Bill Blair", "Yonhap News Agency"):
+    for name in (
+        "Cho Tae-yul",
+        "Kim Yong-hyun",
+        "Melanie Joly",
+        "Bill Blair",
+        "Yonhap News Agency",
+    ):
         assert name in text
 
 
@@ -91,7 +97,9 @@ def test_extract_then_render_gives_the_same_documents(
 
 def test_generate_from_stdin(tmp_path: Path) -> None:
     result = CliRunner().invoke(
-        main, ["generate", "-", "-f", "md", "-o", str(tmp_path)], input=io.BytesIO(SEED.read_bytes())
+        main,
+        ["generate", "-", "-f", "md", "-o", str(tmp_path)],
+        input=io.BytesIO(SEED.read_bytes()),
     )
     assert result.exit_code == 0, result.output
     markdown = Path(result.output.strip()).read_text(encoding="utf-8")

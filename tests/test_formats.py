@@ -1,6 +1,6 @@
 """Format readers: text decoding, Markdown, HTML, Word and email specifics."""
 
-# ruff: noqa: RUF001  (curly quotes are what these tests are about)
+
 
 from __future__ import annotations
 

@@ -75,9 +75,13 @@ def test_every_construct_maps_to_its_block() -> None:
                 ("Link", (Link("https://example.org/a?b=1", "https://example.org/a?b=1"),)),
             )
         ),
-        BottomLine("Bottom line", (Text("They "), Text("agreed", italic=True), Text("."), NoteRef(1))),
+        BottomLine(
+            "Bottom line", (Text("They "), Text("agreed", italic=True), Text("."), NoteRef(1))
+        ),
         Heading(1, (Text("Key points"),), "key-points"),
-        BulletList(((Text("One "), Text("bold", bold=True), NoteRef(1)), (Text("Two"), NoteRef(2)))),
+        BulletList(
+            ((Text("One "), Text("bold", bold=True), NoteRef(1)), (Text("Two"), NoteRef(2)))
+        ),
         BulletList(((Text("First"),), (Text("Second"),)), ordered=True),
         Table(((Text("Actor"),), (Text("Kind"),)), (((Text("Canada"),), (Text("country"),)),)),
         Callouts((("10,000", (Text("troops"), NoteRef(2))),)),

@@ -1,6 +1,6 @@
 """Every input kind of the same article recovers the same title and text as the clean article."""
 
-# ruff: noqa: RUF001  (curly quotes and dashes are what these tests are about)
+
 
 from __future__ import annotations
 

@@ -30,27 +30,28 @@ def write_html(document: Document, brand: Brand) -> bytes:
     """A complete HTML page with the brand's colours and classification banners."""
     body = "\n".join(render_block(block) for block in document.blocks)
     c = brand.colors
-    banner = (
-        f'<div class="mark">{escape(brand.classification)}</div>'
-    )
+    banner = f'<div class="mark">{escape(brand.classification)}</div>'
     css = f"""
 body {{ font-family: "{brand.body_font.family}", "DejaVu Sans", Arial, sans-serif;
   color: {c["foreground"]}; background: {c["background"]}; margin: 0; line-height: 1.45; }}
 main {{ max-width: 46rem; margin: 0 auto; padding: 1rem 1.5rem 2rem; }}
 .mark {{ background: {brand.classification_background}; color: {brand.classification_color};
-  text-align: center; font-weight: bold; font-size: .8rem; padding: .25rem; letter-spacing: .05em; }}
+  text-align: center; font-weight: bold; font-size: .8rem; padding: .25rem;
+  letter-spacing: .05em; }}
 .band {{ background: {c["primary"]}; color: #fff; padding: .8rem 1.5rem; }}
 .band strong {{ font-size: 1.15rem; display: block; }} .band span {{ font-size: .75rem; }}
 h1 {{ color: {brand.heading_color}; font-size: 1.6rem; margin: 1.2rem 0 .2rem; }}
 h2 {{ color: {brand.heading_color}; font-size: 1.15rem; margin-top: 1.4rem; }}
 h3 {{ color: {brand.heading_color}; font-size: 1rem; }}
 .subtitle {{ color: {c["secondary"]}; margin-top: 0; }}
-.bottom-line {{ background: {c["light"]}; padding: .6rem .9rem; border-left: 4px solid {c["secondary"]}; }}
+.bottom-line {{ background: {c["light"]}; padding: .6rem .9rem;
+  border-left: 4px solid {c["secondary"]}; }}
 table {{ border-collapse: collapse; width: 100%; font-size: .9rem; }}
 th {{ background: {c["primary"]}; color: #fff; text-align: left; padding: .3rem .5rem; }}
 td {{ border-bottom: 1px solid {c["border"]}; padding: .3rem .5rem; vertical-align: top; }}
 tr:nth-child(even) td {{ background: {c["light"]}; }}
-dl.facts {{ display: grid; grid-template-columns: max-content auto; gap: .1rem 1rem; font-size: .85rem; }}
+dl.facts {{ display: grid; grid-template-columns: max-content auto; gap: .1rem 1rem;
+  font-size: .85rem; }}
 dl.facts dt {{ font-weight: bold; }} dl.facts dd {{ margin: 0; }}
 .figures {{ display: flex; flex-wrap: wrap; gap: .8rem; }}
 .figure {{ border: 1px solid {c["border"]}; padding: .5rem .8rem; min-width: 9rem; }}
@@ -112,7 +113,8 @@ def render_block(block: Block) -> str:
             return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
         case Facts(items):
             rows = "".join(
-                f"<dt>{escape(label)}</dt><dd>{render_inlines(value)}</dd>" for label, value in items
+                f"<dt>{escape(label)}</dt><dd>{render_inlines(value)}</dd>"
+                for label, value in items
             )
             return f'<dl class="facts">{rows}</dl>'
         case Callouts(items):
@@ -123,8 +125,8 @@ def render_block(block: Block) -> str:
             return f'<div class="figures">{cells}</div>'
         case Notes(notes):
             rows = "".join(
-                f'<li id="ev{note.number}" value="{note.number}">{render_inlines(note.inlines)}</li>'
-                for note in notes
+                f'<li id="ev{n.number}" value="{n.number}">{render_inlines(n.inlines)}</li>'
+                for n in notes
             )
             return f'<ol class="notes">{rows}</ol>'
         case _:

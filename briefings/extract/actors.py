@@ -4,33 +4,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from briefings.extract.evidence import Sentence
-from briefings.extract.gazetteer import Entry, fold_surface, load_gazetteer, read_data
+from briefings.extract.gazetteer import Entry, fold_surface, load_gazetteer
+from briefings.extract.mentions import (
+    COMPASS_PREFIX,
+    clean_surface,
+    find_acronym,
+    initials_of,
+    is_header,
+    is_locative,
+    is_metonym_subject,
+    trim_entity,
+    with_compass,
+)
+from briefings.extract.roles import find_role, load_title_words, singular_role, with_given_name
 from briefings.model import ActorKind
 
 # Prepositions that make a country a place rather than an actor ("troops in Russia").
-_LOCATIVE = {
-    "in",
-    "at",
-    "into",
-    "across",
-    "throughout",
-    "around",
-    "near",
-    "within",
-    "inside",
-    "over",
-    "toward",
-    "towards",
-    "onto",
-    "along",
-    "outside",
-    "beyond",
-}
 _GROUP_HEADS = {
     "forces",
     "force",
@@ -48,20 +41,10 @@ _GROUP_HEADS = {
     "rebels",
     "group",
 }
-_PLACE_NOUNS_TO = {
-    "visit",
-    "trip",
-    "travel",
-    "flight",
-    "flights",
-    "transports",
-    "access",
-    "route",
-    "mission",
-    "delegation",
-    "return",
-    "deployment",
-}
+_OFFICIAL_NAME = re.compile(
+    r"^(?:the )?(?:[Gg]overnments?|Republic|Kingdom|State|Commonwealth|Federation)"
+    r" of (?:the )?(.+)$"
+)
 _SKIP_LABELS = {
     "DATE",
     "TIME",
@@ -126,144 +109,6 @@ class ActorIndex:
         return names
 
 
-@lru_cache(maxsize=1)
-def load_title_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Title words, honorifics and non-actor organisation heads."""
-    data = read_data("titles.yaml")
-    return (
-        frozenset(data["titles"]),
-        frozenset(data["honorifics"]),
-        frozenset(data["not_actor_heads"]),
-    )
-
-
-def trim_entity(span: Span) -> Span:
-    """Drop leading articles/honorifics and trailing possessives, spaces and punctuation."""
-    _, honorifics, _ = load_title_words()
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (
-        doc[start].lower_ in {"the", "a", "an"}
-        or doc[start].text in honorifics
-        or doc[start].is_space
-        or doc[start].is_punct
-    ):
-        start += 1
-    while end > start and (
-        doc[end - 1].is_space
-        or doc[end - 1].text in {"\u2019s", "'s", "\u2019", "'"}
-        or (doc[end - 1].is_punct and doc[end - 1].text not in {")", "."})
-        or (doc[end - 1].is_lower and doc[end - 2].whitespace_ != "" if end - 2 >= start else False)
-    ):
-        end -= 1
-    return doc[start:end]
-
-
-def clean_surface(span: Span) -> str:
-    """The entity text without a glued possessive (North Korea's -> North Korea)."""
-    text = span.text.strip()
-    return re.sub(r"[\u2019']s$", "", text).strip()
-
-
-def is_locative(span: Span) -> bool:
-    """Whether the mention is governed by a place preposition ("in Russia", "to Syria")."""
-    token: Token = span.root
-    for _ in range(6):
-        while (
-            token.dep_ in {"conj", "appos", "compound", "amod", "nmod"} and token.head.i != token.i
-        ):
-            token = token.head
-        if token.dep_ != "pobj":
-            return False
-        prep = token.head
-        word = prep.lower_
-        if word in _LOCATIVE:
-            return True
-        if word == "from" and prep.head.pos_ in {"VERB", "AUX"}:
-            return True
-        if word == "to" and (prep.head.pos_ == "VERB" or prep.head.lower_ in _PLACE_NOUNS_TO):
-            return True
-        if word in {"including", "like", "as"} and prep.head.pos_ in {"NOUN", "PROPN"}:
-            token = prep.head
-            continue
-        return False
-    return False
-
-
-def is_metonym_subject(span: Span) -> bool:
-    """Whether a capital city is the subject of a verb ("Seoul said"), so stands for a state."""
-    root = span.root
-    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"}
-
-
-def find_acronym(span: Span) -> str | None:
-    """An acronym given in brackets right after `span`: "Syrian Democratic Forces (SDF)"."""
-    doc = span.doc
-    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
-        candidate = doc[span.end + 1].text
-        if candidate.isupper() and 2 <= len(candidate) <= 8:
-            return candidate
-    return None
-
-
-def initials_of(name: str) -> str:
-    """Initials of the capitalised words of `name` ("Syrian Democratic Forces" -> "SDF")."""
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
-
-
-def find_role(span: Span, people: dict[int, ActorRecord]) -> str | None:
-    """The title the text gives a person: "Foreign Minister X", "X, the defence minister"."""
-    titles, _, _ = load_title_words()
-    doc = span.doc
-    words: list[Token] = []
-    i = span.start - 1
-    while i >= 0:
-        token = doc[i]
-        if token.ent_type_ == "PERSON" and token.dep_ != "poss":
-            break
-        if token.text in {"\u2019s", "'s"} or token.is_space:
-            break
-        lower = token.lower_
-        if (
-            (token.text[:1].isupper() and not token.is_punct)
-            or lower in titles
-            or (lower in {"of", "to", "for", "the"} and words)
-            or (token.text == "-" and words)
-        ):
-            words.insert(0, token)
-        else:
-            break
-        i -= 1
-    while words and words[0].lower_ in {"of", "to", "for", "the", "-"}:
-        words.pop(0)
-    if words and i >= 0 and doc[i].lower_ == "the" and words[0].i == i + 1:
-        pass
-    if (
-        words
-        and any(w.lower_ in titles for w in words)
-        and not (
-            len(words) == 1 and words[0].lower_ in {"foreign", "state", "national", "security"}
-        )
-    ):
-        return doc[words[0].i : words[-1].i + 1].text
-    root = span.root
-    if root.dep_ == "appos" and root.head.lower_ in titles:
-        head = root.head
-        return doc[head.left_edge.i : head.i + 1].text.removeprefix("the ").strip()
-    for child in root.children:
-        if child.dep_ == "appos" and child.lower_ in titles:
-            text = doc[child.left_edge.i : child.right_edge.i + 1].text
-            return re.sub(r"^(the|a|an)\s+", "", text)
-    if root.dep_ == "conj" and root.head.i in people:
-        return people[root.head.i].role
-    return None
-
-
-def singular_role(role: str) -> str:
-    """ "South Korean officials" -> "South Korean official" (one person holds the role)."""
-    return re.sub(r"\b(official|minister|leader|representative|delegate)s\b", r"\1", role)
-
-
 class ActorFinder:
     """Walks the entities of one parsed article and builds the ActorIndex."""
 
@@ -311,7 +156,7 @@ class ActorFinder:
         if label in {"ORG", "PERSON"} and surface in self.place_names:
             self.add_place(surface, sentence)
             return
-        government = re.match(r"^(?:the )?[Gg]overnments? of (?:the )?(.+)$", surface)
+        government = _OFFICIAL_NAME.match(surface)
         if government and gazetteer.find(government.group(1)) is not None:
             surface = government.group(1)
             folded = fold_surface(surface)
@@ -349,7 +194,7 @@ class ActorFinder:
         if name.split()[-1].lower() in not_heads:
             return
         self.index.places.append(PlaceMention(name, sentence))
-        bare = _COMPASS_PREFIX.sub("", name)
+        bare = COMPASS_PREFIX.sub("", name)
         if bare != name:
             self.index.places.append(PlaceMention(bare, sentence))
 
@@ -385,8 +230,16 @@ class ActorFinder:
         last = words[-1].lower()
         if last in not_heads or all(w.lower() in titles for w in words) or len(surface) < 2:
             return
-        if span.root.dep_ == "compound" and span.root.head.lower_ in not_heads:
+        if span.root.dep_ == "compound" and span.root.head.lower_ in not_heads | titles:
+            return  # "External Affairs Minister": part of a title, not an organisation
+        if span.end < len(span.doc) and span.doc[span.end].lower_ in titles - {"state"}:
             return
+        if (
+            span.start >= 2
+            and span.doc[span.start - 1].lower_ == "of"
+            and span.doc[span.start - 2].lower_ in titles
+        ):
+            return  # "Under Secretary of State for Political Affairs": a title
         existing = self.match_existing(surface)
         acronym = find_acronym(span)
         if existing is None:
@@ -420,6 +273,8 @@ class ActorFinder:
     def add_person(self, surface: str, span: Span) -> None:
         """A named person, with role and affiliation from the words around the name."""
         titles, _, _ = load_title_words()
+        span = with_given_name(span)
+        surface = clean_surface(span)
         words = surface.split()
         while len(words) > 1 and words[0].lower() in titles:
             words.pop(0)
@@ -511,34 +366,6 @@ class ActorFinder:
                 continue
             self.claimed.update(range(start, token.i + 1))
             self.add_place(name, self.owner[token.i])
-
-
-_COMPASS_PREFIX = re.compile(r"^[a-z]+(?:-[a-z]+)? (?=[A-Z])")
-_COMPASS = re.compile(
-    r"^(north|south|east|west|central|northern|southern|eastern|western)"
-    r"(-?(east|west|eastern|western))?$"
-)
-
-
-def with_compass(span: Span, surface: str) -> str:
-    """Keep a compass word before a place: "north-eastern Syria", "northeast Syria"."""
-    doc = span.doc
-    start = span.start
-    if (
-        start >= 3
-        and doc[start - 2].text == "-"
-        and _COMPASS.match(doc[start - 3].lower_ + "-" + doc[start - 1].lower_)
-    ):
-        return doc[start - 3 : span.end].text.removesuffix("\u2019s").removesuffix("'s")
-    if start >= 1 and _COMPASS.match(doc[start - 1].lower_):
-        return doc[start - 1].text + " " + surface
-    return surface
-
-
-def is_header(sentence: Sentence) -> bool:
-    """A page furniture line: "Media Note", "Office of the Spokesperson", "Begin Text"."""
-    tokens = [t for t in sentence.span if not t.is_space and not t.is_punct]
-    return len(tokens) <= 5 and not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
 
 
 def find_actors(doc: Doc, owner: list[int], sentences: list[Sentence]) -> ActorIndex:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 _MONTHS = [
     "January",
     "February",
@@ -62,15 +64,90 @@ def find_dates(text: str) -> list[DateFound]:
     return found
 
 
-def iso_of(value: str) -> str | None:
-    """ISO 8601 form of a date expression when it names a year."""
-    year = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", value)
-    if year is None or value.endswith("s"):
+def iso_of(value: str, year_if_missing: int | None = None) -> str | None:
+    """ISO 8601 form of a date expression when it names a year (or one is supplied).
+
+    Day ranges become intervals: "September 10-11, 2025" -> "2025-09-10/2025-09-11".
+    """
+    year_match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", value)
+    if value.endswith("s"):
+        return None
+    if year_match is not None:
+        year = year_match.group(1)
+        rest = value.replace(year, "")
+    elif year_if_missing is not None:
+        year, rest = str(year_if_missing), value
+    else:
         return None
     months = [i for i, m in enumerate(_MONTHS, start=1) if m in value]
-    day = re.search(r"(?<!\d)(\d{1,2})(?!\d)(?!\s*[-\u2013])", value.replace(year.group(1), ""))
     if len(months) != 1:
-        return year.group(1) if not months else None
-    if day is None or re.search(r"\d\s*(?:[-\u2013]|and)\s*\d", value):
-        return f"{year.group(1)}-{months[0]:02d}"
-    return f"{year.group(1)}-{months[0]:02d}-{int(day.group(1)):02d}"
+        return year if not months and year_match is not None else None
+    month = f"{year}-{months[0]:02d}"
+    days = re.findall(r"(?<!\d)(\d{1,2})(?!\d)", rest)
+    if not days:
+        return month
+    if len(days) == 2 and re.search(r"\d\s*(?:[-\u2013]|and)\s*\d", rest):
+        return f"{month}-{int(days[0]):02d}/{month}-{int(days[1]):02d}"
+    return f"{month}-{int(days[0]):02d}" if len(days) == 1 else month
+
+
+def month_of(value: str) -> int | None:
+    """The month a yearless expression names ("July", "August 19"), if exactly one."""
+    months = [i for i, m in enumerate(_MONTHS, start=1) if m in value]
+    return months[0] if len(months) == 1 else None
+
+
+def anchor_year(month: int, published: tuple[int, int], direction: int) -> int:
+    """The year of a yearless month relative to the publication date.
+
+    direction +1: a plan ("will meet in June" -> the next June); -1: a past event ("since
+    April" -> the last April); 0: the publication year.
+    """
+    year, current = published
+    if direction > 0 and month < current:
+        return year + 1
+    if direction < 0 and month > current:
+        return year - 1
+    return year
+
+
+_FUTURE_WORDS = {"by", "until", "next", "upcoming", "till"}
+_PAST_WORDS = {"since", "last", "earlier"}
+
+
+def date_direction(doc: Doc, start: int, end: int) -> int:
+    """+1 when the clause holding a date plans ahead, -1 when it reports the past, else 0."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in _FUTURE_WORDS:
+        return 1
+    if before in _PAST_WORDS:
+        return -1
+    verb = span.root
+    for _ in range(6):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & {"will", "shall", "\u2019ll", "'ll", "to"} or verb.lemma_ in {"plan", "schedule"}:
+        return 1
+    if verb.tag_ == "VBD" or auxes & {"have", "has", "had"}:
+        return -1
+    return 0
+
+
+def publication_of(published: str | None, header_lines: list[str]) -> tuple[int, int] | None:
+    """Year and month of publication: the source's date, else a header line that is a full date."""
+    if published:
+        match = re.match(r"(\d{4})-(\d{2})", published)
+        if match:
+            return int(match.group(1)), int(match.group(2))
+    for line in header_lines:
+        found = find_dates(line)
+        if len(found) == 1 and found[0].text == line.strip(" .") and found[0].iso:
+            iso = found[0].iso
+            if len(iso) >= 10:
+                return int(iso[:4]), int(iso[5:7])
+    return None

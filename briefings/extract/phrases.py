@@ -90,3 +90,95 @@ def governs_within_clause(outer: Token, inner: Token) -> bool:
         if token.i == outer.i:
             return True
     return False
+
+
+# Words after a comma that open an addition a short phrase can do without.
+_ADDITION_OPENERS = {
+    "which",
+    "who",
+    "whose",
+    "notably",
+    "including",
+    "especially",
+    "particularly",
+    "such",
+    "as",
+    "while",
+    "with",
+}
+_POSSESSIVE_PRONOUNS = {"their", "our", "its", "his", "her", "my", "your"}
+_LONG_PHRASE = 12
+
+
+def short_phrase(token: Token, drop_possessive: bool = False) -> str:
+    """What `token` governs, without additions set off by commas; long ones lose relative clauses.
+
+    "North Korea's missile tests, notably the launch of X" -> "North Korea's missile tests".
+    """
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    if drop_possessive and doc[start].lower_ in _POSSESSIVE_PRONOUNS and start < token.i:
+        start += 1
+    while start < token.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    for i in range(token.i + 1, end - 1):
+        following = doc[i + 1]
+        if doc[i].text in {",", ";", "\u2014", "(", "\u2013"} and (
+            following.lower_ in _ADDITION_OPENERS
+            or following.tag_ == "VBG"
+            or following.dep_ in {"appos", "relcl", "advcl"}
+        ):
+            end = i
+            break
+    if end - start > _LONG_PHRASE:
+        for t in doc[token.i + 1 : end]:
+            if t.dep_ in {"relcl", "acl"} and t.head.i >= token.i and t.left_edge.i > token.i:
+                end = t.left_edge.i
+                break
+    return clip_words(doc[start:end].text)
+
+
+def clause_phrase(verb: Token) -> str:
+    """A demanded or planned clause without its subject and leading "to"/"that"."""
+    doc = verb.doc
+    start = verb.i
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in {"aux", "auxpass", "neg", "advmod"}:
+            start = min(start, child.i)
+    while start < verb.i and doc[start].lower_ in {"to", "that"}:
+        start += 1
+    return clip_words(doc[start : verb.right_edge.i + 1].text)
+
+
+def noun_phrase(noun: Token) -> str:
+    """A cue noun with its complements, also those the parser hung on the verb after it.
+
+    "emphasized their vigilance regarding X" -> "vigilance regarding X".
+    """
+    doc = noun.doc
+    start = noun.left_edge.i
+    if doc[start].lower_ in _POSSESSIVE_PRONOUNS and start < noun.i:
+        start += 1
+    end = noun.right_edge.i + 1
+    head = noun.head
+    if noun.dep_ in {"dobj", "attr"}:
+        for child in head.children:
+            if child.dep_ == "prep" and child.i == end:
+                end = child.right_edge.i + 1
+                break
+    return clip_words(doc[start:end].text)
+
+
+def strip_sentence_adverbs(text: str) -> str:
+    """Drop discourse openers a phrase may start with ("Additionally, ...")."""
+    words = text.split(" ", 1)
+    if len(words) == 2 and words[0].rstrip(",").lower() in {
+        "additionally",
+        "also",
+        "further",
+        "furthermore",
+        "moreover",
+        "again",
+    }:
+        return words[1]
+    return text

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import re
 
-from briefings.extract.actors import ActorIndex, ActorRecord, find_actors, is_header
-from briefings.extract.dates import find_dates
+from spacy.tokens import Doc
+
+from briefings.extract.actors import ActorIndex, ActorRecord, find_actors
+from briefings.extract.cue import Cue
+from briefings.extract.dates import (
+    anchor_year,
+    date_direction,
+    find_dates,
+    iso_of,
+    month_of,
+    publication_of,
+)
 from briefings.extract.evidence import (
     Sentence,
     cite_sentence,
@@ -16,9 +26,10 @@ from briefings.extract.evidence import (
 )
 from briefings.extract.gazetteer import load_gazetteer
 from briefings.extract.keypoints import choose_key_points, choose_summary, compress_sentence
+from briefings.extract.mentions import is_header
 from briefings.extract.nlp import load_pipeline
 from briefings.extract.quantities import find_figures
-from briefings.extract.statements import Cue, find_statements
+from briefings.extract.statements import find_statements
 from briefings.extract.subjects import SubjectResolver, find_parties
 from briefings.model import (
     Actor,
@@ -52,19 +63,19 @@ def extract_with_rules(article: Article) -> Brief:
             Figure(value=f.value, counts=f.counts, evidence=[cite_sentence(f.sentence)])
             for f in find_figures(doc, owner, sentences, header)
         ],
-        dates=build_dates(article.text, sentences),
+        dates=build_dates(article, doc, sentences, header),
         locations=build_locations(index, sentences),
     )
     for cue, sentence in statements:
         add_statement(brief, cue, sentence)
     weight = weigh_sentences(brief, statements)
-    for sentence in choose_key_points(sentences, weight, header):
+    summary, cited = choose_summary(sentences, weight, header, find_leads(statements))
+    brief.summary = summary
+    brief.summary_evidence = [cite_sentence(s) for s in cited]
+    for sentence in choose_key_points(sentences, weight, header, cited):
         brief.key_points.append(
             KeyPoint(text=compress_sentence(sentence.text), evidence=[cite_sentence(sentence)])
         )
-    summary, cited = choose_summary(sentences, weight, header)
-    brief.summary = summary
-    brief.summary_evidence = [cite_sentence(s) for s in cited]
     brief.evidence = collect_evidence(brief)
     verify_evidence(brief, article.text)
     return brief
@@ -113,11 +124,24 @@ def build_actors(index: ActorIndex, sentences: list[Sentence]) -> list[Actor]:
     ]
 
 
-def build_dates(text: str, sentences: list[Sentence]) -> list[DateMention]:
-    """Calendar expressions, each listed once, citing the sentence holding its first use."""
+def build_dates(
+    article: Article, doc: Doc, sentences: list[Sentence], header: set[int]
+) -> list[DateMention]:
+    """Calendar expressions, each listed once, citing the sentence holding its first use.
+
+    A month without a year gets one only from the publication date, forward for plans and
+    backward for past events ("since April").
+    """
     dates: list[DateMention] = []
     seen: set[str] = set()
-    for found in find_dates(text):
+    published = publication_of(
+        article.source.published, [s.text for s in sentences if s.index in header]
+    )
+    for found in find_dates(article.text):
+        month = month_of(found.text)
+        if found.iso is None and published is not None and month is not None:
+            direction = date_direction(doc, found.start, found.end)
+            found.iso = iso_of(found.text, anchor_year(month, published, direction))
         if found.text in seen:
             continue
         sentence = next((s for s in sentences if s.start <= found.start < s.end), None)
@@ -162,11 +186,41 @@ def add_statement(brief: Brief, cue: Cue, sentence: Sentence) -> None:
         brief.next_steps.append(NextStep(by=by, what=cue.what, when=cue.when, evidence=evidence))
 
 
+# Next steps that are the reported event's decision: "adopted a resolution", "banned X".
+_DECISIONS = {
+    "adopt",
+    "approve",
+    "ban",
+    "impose",
+    "sign",
+    "agree",
+    "announce",
+    "decide",
+    "launch",
+    "expel",
+    "sanction",
+    "suspend",
+    "vote",
+}
+
+
+def find_leads(statements: list[tuple[Cue, Sentence]]) -> list[int]:
+    """Sentences holding a demand or a decision, in article order: the bottom line's candidates."""
+    leads = {
+        sentence.index
+        for cue, sentence in statements
+        if cue.section == "demand"
+        or (cue.section == "next_step" and cue.token.lemma_.lower() in _DECISIONS)
+    }
+    return sorted(leads)
+
+
 def weigh_sentences(brief: Brief, statements: list[tuple[Cue, Sentence]]) -> dict[int, float]:
     """How much each sentence carries: statements, figures and actors named."""
     weight: dict[int, float] = {}
-    for _, sentence in statements:
-        weight[sentence.index] = weight.get(sentence.index, 0.0) + 1.0
+    for cue, sentence in statements:
+        gain = 1.5 if cue.section == "demand" else 1.0
+        weight[sentence.index] = weight.get(sentence.index, 0.0) + gain
     for figure in brief.figures:
         for e in figure.evidence:
             weight[e.sentence] = weight.get(e.sentence, 0.0) + 0.7

@@ -39,6 +39,33 @@ _COLLECTIVE = {
     "representatives",
 }
 _AUTHOR_PRONOUNS = {"we", "us", "our"}
+# "We are concerned by X": X is what moves the speaker, not the agent of a passive.
+_EMOTIONS = {
+    "concern",
+    "concerned",
+    "worry",
+    "worried",
+    "alarm",
+    "alarmed",
+    "trouble",
+    "troubled",
+    "disappoint",
+    "disappointed",
+    "dismay",
+    "dismayed",
+    "encourage",
+    "encouraged",
+    "hearten",
+    "heartened",
+    "shock",
+    "shocked",
+    "sadden",
+    "saddened",
+    "appall",
+    "appalled",
+}
+# Parts of a subject that describe it rather than name who acts ("The resolution, drafted by X").
+_DESCRIPTIVE_DEPS = {"acl", "relcl", "appos"}
 
 
 def find_subject(token: Token) -> Span | None:
@@ -49,7 +76,7 @@ def find_subject(token: Token) -> Span | None:
             current = current.head
     for _ in range(8):
         for child in current.children:
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and current.lemma_.lower() not in _EMOTIONS:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return subtree_span(objects[0])
@@ -123,26 +150,68 @@ class SubjectResolver:
         self.parties = parties
         self.context: list[str] = list(parties)
 
+    def authors(self) -> list[str]:
+        """The article's own parties: who states what the text asserts itself."""
+        return list(self.parties or self.context)
+
     def resolve(self, token: Token) -> list[str]:
         """Actor names that say or do what `token` expresses."""
         subject = find_subject(token)
         if subject is None:
             return list(self.parties or self.context)
+        core = core_tokens(subject)
         names = [
             affiliation_or_self(n, self.index)
             if self.index.find(n) is not None
             and self.index.find(n).kind == "person"  # type: ignore[union-attr]
             and any(t.lower_ in _COLLECTIVE for t in subject)
             else n
-            for n in self.index.actors_in(subject.start, subject.end)
+            for n in self.actors_on(core)
         ]
         names = list(dict.fromkeys(names))
         if names:
             self.context = names
             return names
+        holder = self.title_holder(subject)
+        if holder is not None:
+            self.context = [holder]
+            return [holder]
         words = {t.lower_ for t in subject}
         if words & _AUTHOR_PRONOUNS:
             return list(self.parties or self.context)
         if subject.root.lower_ in {"they", "it", "he", "she", "statement"}:
             return list(self.context or self.parties)
         return list(self.parties or self.context)
+
+    def actors_on(self, tokens: list[Token]) -> list[str]:
+        """Names of the actors the tokens mention, in order, without repeats."""
+        names: list[str] = []
+        for token in tokens:
+            actor = self.index.token_actor.get(token.i)
+            if actor is not None and actor.name not in names:
+                names.append(actor.name)
+        return names
+
+    def title_holder(self, subject: Span) -> str | None:
+        """ "The Secretary" -> the one person the text gave that title, if exactly one."""
+        root = subject.root
+        if root.pos_ != "NOUN" and not (root.pos_ == "PROPN" and root.ent_type_ == ""):
+            return None
+        if not any(t.lower_ == "the" for t in subject) or len(subject) > 3:
+            return None
+        title = root.lower_
+        holders = [
+            a.name
+            for a in self.index.actors
+            if a.kind == "person" and a.role and title in a.role.lower().split()
+        ]
+        return holders[0] if len(holders) == 1 else None
+
+
+def core_tokens(subject: Span) -> list[Token]:
+    """The subject without the clauses and appositions that describe it."""
+    skipped: set[int] = set()
+    for token in subject:
+        if token.dep_ in _DESCRIPTIVE_DEPS and token.i != subject.root.i:
+            skipped.update(t.i for t in token.subtree)
+    return [t for t in subject if t.i not in skipped]

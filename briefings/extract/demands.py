@@ -1,0 +1,271 @@
+"""Demand cues -> Cues: calls, urges, noun-form demands and "must" statements, with addressees."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from briefings.extract.actors import ActorIndex
+from briefings.extract.cue import Cue
+from briefings.extract.phrases import clause_phrase, clip_words, object_of, short_phrase
+
+_ADDRESSEE_PREPS = {"on", "upon"}
+_MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
+# Verbs whose complement clause is someone's opinion: "argued that sanctions should not ...".
+_OPINION_VERBS = {
+    "say",
+    "argue",
+    "believe",
+    "think",
+    "suggest",
+    "tell",
+    "add",
+    "write",
+    "claim",
+    "insist",
+    "maintain",
+    "contend",
+    "feel",
+    "state",
+    "tweet",
+    "warn",
+    "note",
+}
+
+
+def actors_on(tokens: Iterable[Token], index: ActorIndex) -> list[str]:
+    """Names of the actors the given tokens mention, in order, without repeats."""
+    names: list[str] = []
+    for token in tokens:
+        actor = index.token_actor.get(token.i)
+        if actor is not None and actor.name not in names:
+            names.append(actor.name)
+    return names
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """`token` and the words coordinated with it ("A, B and C")."""
+    found = [token]
+    for t in token.subtree:
+        if t.dep_ == "conj" and t.head.i in {f.i for f in found} and t.pos_ in {"PROPN", "NOUN"}:
+            found.append(t)
+    return found
+
+
+def head_actors(token: Token, index: ActorIndex) -> list[str]:
+    """Actors a noun phrase names as its head: "the SAF, the RSF and allied groups" -> SAF, RSF.
+
+    Modifiers do not count ("Sudan's warring parties" names no addressee).
+    """
+    tokens: list[Token] = []
+    for head in with_conjuncts(token):
+        tokens += [head, *(c for c in head.children if c.dep_ == "compound")]
+    return actors_on(tokens, index)
+
+
+def owner_actors(noun: Token, index: ActorIndex) -> list[str]:
+    """The actor a demanded act belongs to: "withdrawal of North Korean troops" -> North Korea."""
+    names = actors_on([c for c in noun.children if c.dep_ == "poss"], index)
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "by"}:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    modifiers = [c for c in pobj.children if c.dep_ in _MODIFIER_DEPS]
+                    names += actors_on([pobj, *modifiers], index)
+    return list(dict.fromkeys(names))
+
+
+def has_prep(token: Token, words: set[str]) -> bool:
+    """Whether `token` governs one of the prepositions `words`."""
+    return any(c.dep_ in {"prep", "prt"} and c.lower_ in words for c in token.children)
+
+
+def for_clauses(token: Token) -> list[Token]:
+    """Clauses "for X to do Y" the parser hangs on the verb with "for" as their marker."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ in {"advcl", "ccomp", "xcomp"}
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    ]
+
+
+def is_demand_frame(token: Token, lemma: str) -> bool:
+    """ "call for/on", "count on X to", "press for": the verb's demand reading."""
+    if lemma == "call":
+        return has_prep(token, {"for", "on", "upon"}) or bool(for_clauses(token))
+    if lemma == "count":
+        return has_prep(token, {"on"})
+    if lemma in {"press", "ask", "order", "direct", "instruct"}:
+        return any(c.dep_ in {"xcomp", "ccomp"} for c in token.children) or has_prep(token, {"for"})
+    return True
+
+
+def infinitives(token: Token) -> list[Token]:
+    """The demanded clauses: "to X and to Y" hung on the verb (or on its addressee)."""
+    for holder in [token, *(c for c in token.children if c.dep_ in {"dobj", "prep"})]:
+        for sub in [holder, *(c for c in holder.children if c.dep_ == "pobj")]:
+            found = [
+                c
+                for c in sub.children
+                if c.dep_ in {"xcomp", "ccomp", "acl", "advcl"}
+                and c.i > token.i
+                and not any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            ]
+            if found:
+                return found[:1]
+    return []
+
+
+def read_demand_verb(token: Token, index: ActorIndex) -> list[Cue]:
+    """One demand per addressee clause of a demand verb (call, urge, demand ...)."""
+    clauses = for_clauses(token)
+    if clauses:
+        return clause_demands(token, clauses[0], index)
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"}]
+    for prep in list(preps):
+        preps += [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
+    wanted = infinitives(token)
+    addressee = next(
+        (c for c in token.children if c.dep_ == "dobj"),
+        next(
+            (
+                o
+                for p in preps
+                if p.lower_ in _ADDRESSEE_PREPS
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        ),
+    )
+    if wanted and addressee is not None and addressee.i < wanted[0].i:
+        return [
+            Cue(
+                "demand",
+                token,
+                what=clause_phrase(wanted[0]),
+                of=head_actors(addressee, index) or None,
+            )
+        ]
+    if len(preps) > 1:
+        return [noun_demand(token, prep, index) for prep in preps]
+    if preps:
+        return [noun_demand(token, preps[0], index)]
+    subordinate = [c for c in token.children if c.dep_ in {"ccomp", "xcomp"}]
+    if subordinate:
+        verb = subordinate[0]
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        of = head_actors(subjects[0], index) if subjects else []
+        return [Cue("demand", token, what=clause_phrase(verb), of=of or None)]
+    obj = object_of(token)
+    if obj is not None:
+        return [Cue("demand", token, what=short_phrase(obj), of=owner_actors(obj, index) or None)]
+    return [
+        Cue("demand", token, what=clip_words(token.doc[token.i + 1 : token.right_edge.i + 1].text))
+    ]
+
+
+def noun_demand(token: Token, prep: Token, index: ActorIndex) -> Cue:
+    """ "call for the withdrawal of X's troops": what is asked, addressed to whose act it is."""
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objects:
+        return Cue(
+            "demand", token, what=clip_words(prep.head.doc[prep.i + 1 : prep.right_edge.i + 1].text)
+        )
+    obj = objects[0]
+    if prep.lower_ in _ADDRESSEE_PREPS:
+        return Cue("demand", token, what=short_phrase(obj), of=head_actors(obj, index) or None)
+    return Cue("demand", token, what=short_phrase(obj), of=owner_actors(obj, index)[:1] or None)
+
+
+def clause_demands(token: Token, first: Token, index: ActorIndex) -> list[Cue]:
+    """ "call for A to X and for B to Y": one demand per clause, addressed to its subject."""
+    found: list[Cue] = []
+    parts = [first, *(c for c in first.children if c.dep_ == "conj")]
+    for part in parts:
+        subjects = [c for c in part.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        of = head_actors(subjects[0], index) if subjects else []
+        found.append(Cue("demand", part, what=demanded_clause(part), of=of or None, speaker=token))
+    if len(parts) == 1:
+        found = split_and_for(found[0], first, index)
+    return found
+
+
+def split_and_for(cue: Cue, clause: Token, index: ActorIndex) -> list[Cue]:
+    """ "... to X and for B to Y" that the parser buried inside clause X: a second demand."""
+    doc = clause.doc
+    tokens = list(doc[clause.i : clause.right_edge.i + 1])
+    for t in tokens:
+        if t.lower_ != "for" or doc[t.i - 1].lower_ != "and":
+            continue
+        to = next((x for x in doc[t.i + 1 : clause.right_edge.i + 1] if x.lower_ == "to"), None)
+        if to is None or to.i + 1 > clause.right_edge.i or doc[to.i + 1].pos_ != "VERB":
+            continue
+        verb = doc[to.i + 1]
+        first_what = clip_words(doc[cue.token.i : t.i - 1].text.rstrip(" ,"))
+        first_what = first_what.removeprefix("to ")
+        second = Cue(
+            "demand",
+            verb,
+            what=clip_words(doc[verb.i : verb.right_edge.i + 1].text),
+            of=actors_on(doc[t.i + 1 : to.i], index) or None,
+            speaker=cue.speaker,
+        )
+        return [Cue("demand", cue.token, what=first_what, of=cue.of, speaker=cue.speaker), second]
+    return [cue]
+
+
+def demanded_clause(verb: Token) -> str:
+    """The clause of `verb` without its subject or coordinated clauses."""
+    doc = verb.doc
+    start = verb.i
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in {"aux", "neg", "advmod"}:
+            start = min(start, child.i)
+    while doc[start].lower_ == "to" and start < verb.i:
+        start += 1
+    cut = [c.left_edge.i for c in verb.children if c.dep_ in {"conj", "cc"} and c.i > verb.i]
+    end = min(cut) if cut else verb.right_edge.i + 1
+    return clip_words(doc[start:end].text.rstrip(" ,").removesuffix(" and"))
+
+
+def read_demand_noun(token: Token, index: ActorIndex) -> Cue | None:
+    """ "their demand for the dismantlement of X's weapons": addressed to X."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "to"}:
+            return noun_demand(token, prep, index)
+    return None
+
+
+def reporting_verb(verb: Token) -> Token | None:
+    """The verb of saying or arguing whose complement holds `verb` ("argued that X should")."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in {"ccomp", "conj", "xcomp"} or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.lemma_.lower() in _OPINION_VERBS:
+            return current
+    return None
+
+
+def read_modal(aux: Token, index: ActorIndex) -> Cue:
+    """ "X must do Y": the authors' demand of X; "he argued X should ..." is his opinion."""
+    verb = aux.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    of = head_actors(subjects[0], index) if subjects else []
+    doc = verb.doc
+    clause = doc[verb.left_edge.i : verb.right_edge.i + 1]
+    words = clip_words(clause.text)
+    if words.lower().startswith("that "):
+        words = words[5:]
+    speaker = reporting_verb(verb)
+    if speaker is not None and aux.lower_ in {"should", "ought"}:
+        return Cue("position", aux, stance="other", what=words, speaker=speaker)
+    if of:
+        words = clause_phrase(verb).removeprefix(aux.text + " ")
+    if speaker is not None:
+        return Cue("demand", aux, what=words, of=of or None, speaker=speaker)
+    return Cue("demand", aux, what=words, of=of or None, by_author=True)

@@ -1,0 +1,157 @@
+"""One entity span -> its surface form, acronym, compass word and whether it names a place."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from briefings.extract.evidence import Sentence
+from briefings.extract.gazetteer import load_gazetteer
+from briefings.extract.roles import load_title_words
+
+_LOCATIVE = {
+    "in",
+    "at",
+    "into",
+    "across",
+    "throughout",
+    "around",
+    "near",
+    "within",
+    "inside",
+    "over",
+    "toward",
+    "towards",
+    "onto",
+    "along",
+    "outside",
+    "beyond",
+}
+
+
+_PLACE_NOUNS_TO = {
+    "visit",
+    "trip",
+    "travel",
+    "flight",
+    "flights",
+    "transports",
+    "access",
+    "route",
+    "mission",
+    "delegation",
+    "return",
+    "deployment",
+}
+# "Government of X", "Republic of the X", "Kingdom of X": the country X when the gazetteer knows it.
+
+
+def trim_entity(span: Span) -> Span:
+    """Drop leading articles/honorifics and trailing possessives, spaces and punctuation."""
+    _, honorifics, _ = load_title_words()
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].lower_ in {"the", "a", "an"}
+        or doc[start].text in honorifics
+        or doc[start].is_space
+        or doc[start].is_punct
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space
+        or doc[end - 1].text in {"\u2019s", "'s", "\u2019", "'"}
+        or (doc[end - 1].is_punct and doc[end - 1].text not in {")", "."})
+        or (doc[end - 1].is_lower and doc[end - 2].whitespace_ != "" if end - 2 >= start else False)
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def clean_surface(span: Span) -> str:
+    """The entity text without a glued possessive (North Korea's -> North Korea)."""
+    text = span.text.strip()
+    return re.sub(r"[\u2019']s$", "", text).strip()
+
+
+def is_locative(span: Span) -> bool:
+    """Whether the mention is governed by a place preposition ("in Russia", "to Syria")."""
+    token: Token = span.root
+    if token.dep_ in {"compound", "amod", "nmod"} and (
+        token.head.pos_ in {"NOUN", "ADJ"} or token.head.ent_type_ == ""
+    ):
+        gazetteer = load_gazetteer()
+        if token.head.lower_ not in gazetteer.geo_nouns:
+            return False  # "the Ukraine conflict", "U.S.-Japan-ROK trilateral": a modifier
+    for _ in range(6):
+        while (
+            token.dep_ in {"conj", "appos", "compound", "amod", "nmod"} and token.head.i != token.i
+        ):
+            token = token.head
+        if token.dep_ != "pobj":
+            return False
+        prep = token.head
+        word = prep.lower_
+        if word in _LOCATIVE:
+            return True
+        if word == "from" and prep.head.pos_ in {"VERB", "AUX"}:
+            return True
+        if word == "to" and (prep.head.pos_ == "VERB" or prep.head.lower_ in _PLACE_NOUNS_TO):
+            return True
+        if word in {"including", "like", "as"} and prep.head.pos_ in {"NOUN", "PROPN"}:
+            token = prep.head
+            continue
+        return False
+    return False
+
+
+def is_metonym_subject(span: Span) -> bool:
+    """Whether a capital city is the subject of a verb ("Seoul said"), so stands for a state."""
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"}
+
+
+def find_acronym(span: Span) -> str | None:
+    """An acronym given in brackets right after `span`: "Syrian Democratic Forces (SDF)"."""
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+        candidate = doc[span.end + 1].text
+        if candidate.isupper() and 2 <= len(candidate) <= 8:
+            return candidate
+    return None
+
+
+def initials_of(name: str) -> str:
+    """Initials of the capitalised words of `name` ("Syrian Democratic Forces" -> "SDF")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+COMPASS_PREFIX = re.compile(r"^[a-z]+(?:-[a-z]+)? (?=[A-Z])")
+
+
+_COMPASS = re.compile(
+    r"^(north|south|east|west|central|northern|southern|eastern|western)"
+    r"(-?(east|west|eastern|western))?$"
+)
+
+
+def with_compass(span: Span, surface: str) -> str:
+    """Keep a compass word before a place: "north-eastern Syria", "northeast Syria"."""
+    doc = span.doc
+    start = span.start
+    if (
+        start >= 3
+        and doc[start - 2].text == "-"
+        and _COMPASS.match(doc[start - 3].lower_ + "-" + doc[start - 1].lower_)
+    ):
+        return doc[start - 3 : span.end].text.removesuffix("\u2019s").removesuffix("'s")
+    if start >= 1 and _COMPASS.match(doc[start - 1].lower_):
+        return doc[start - 1].text + " " + surface
+    return surface
+
+
+def is_header(sentence: Sentence) -> bool:
+    """A page furniture line: "Media Note", "Office of the Spokesperson", "Begin Text"."""
+    tokens = [t for t in sentence.span if not t.is_space and not t.is_punct]
+    return len(tokens) <= 5 and not any(t.pos_ in {"VERB", "AUX"} for t in tokens)

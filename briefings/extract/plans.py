@@ -1,0 +1,112 @@
+"""Next-step cues -> Cues: commitments, plans, agreements and "will" statements, with their time."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefings.extract.cue import Cue
+from briefings.extract.phrases import clip_words, phrase_of, verb_phrase
+
+_DESCRIPTIVE_ANNOUNCE = {"ccomp"}
+
+
+def when_of(token: Token) -> str | None:
+    """The text's own time expression inside the clause of `token`."""
+    for t in token.subtree:
+        if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
+            ent = next(e for e in token.doc.ents if e.start == t.i)
+            head = t.doc[ent.start].head if ent.root.dep_ == "pobj" else None
+            if head is not None and head.dep_ == "prep" and head.i == ent.start - 1:
+                return t.doc[head.i : ent.end].text
+            return ent.text
+    return None
+
+
+def plan_phrase(text: str) -> str:
+    """A plan as a phrase: "to establish X" -> "establish X"."""
+    return text.removeprefix("to ").strip()
+
+
+def next_steps(token: Token, obj: Token | None) -> list[Cue]:
+    """A next step; "agree to X by doing A and doing B" gives one per gerund."""
+    doc = token.doc
+    means = [
+        c
+        for t in ([obj] if obj is not None else []) + [token]
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for c in p.children
+        if c.dep_ == "pcomp"
+    ]
+    if means:
+        first = means[0]
+        later = sorted(
+            t.left_edge.i
+            for t in first.subtree
+            if t.dep_ == "conj" and t.i > first.i and "VBG" in {t.tag_, t.left_edge.tag_}
+        )
+        starts = [first.i, *later]
+        ends = [*starts[1:], first.right_edge.i + 1]
+        found: list[Cue] = []
+        for start, end in zip(starts, ends, strict=True):
+            words = doc[start:end].text.rstrip(" ,").removesuffix(" and").rstrip(" ,")
+            found.append(Cue("next_step", doc[start], what=clip_words(words), when=when_of(token)))
+        return found
+    what = phrase_of(obj) if obj is not None else verb_phrase(token)
+    return [Cue("next_step", token, what=plan_phrase(what), when=when_of(token))]
+
+
+def read_next_verb(token: Token, lemma: str, obj: Token | None) -> list[Cue]:
+    """Agree, pledge, plan, launch, sign, announce ... as next steps."""
+    if lemma == "announce":
+        if obj is None or obj.dep_ in _DESCRIPTIVE_ANNOUNCE:
+            xcomp = [c for c in token.children if c.dep_ == "xcomp"]
+            if not xcomp:
+                return []
+            obj = xcomp[0]
+        return next_steps(token, obj)
+    if lemma in {"expect", "propose", "schedule"} and token.tag_ != "VBN":
+        return []
+    if lemma == "plan" and token.dep_ == "xcomp":
+        return []
+    if lemma in {"adopt", "approve"} and any(c.dep_ == "auxpass" for c in token.children):
+        return []  # "projects were approved": a result reported, not a party's decision
+    if lemma in {"establish", "create"} and (
+        any(c.dep_ == "auxpass" for c in token.children)
+        or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    ):
+        return []
+    return next_steps(token, obj)
+
+
+def read_commitment_noun(token: Token) -> Cue | None:
+    """ "commitment to + verb" is a next step (None: the caller files it as support)."""
+    for child in token.children:
+        if child.dep_ in {"acl", "xcomp"} and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in child.children
+        ):
+            return Cue("next_step", token, what=plan_phrase(phrase_of(child)), when=when_of(child))
+        if child.dep_ == "prep" and child.lower_ == "to":
+            verbs = [c for c in child.children if c.pos_ == "VERB"]
+            if verbs:
+                return Cue("next_step", token, what=phrase_of(verbs[0]))
+    return None
+
+
+def reported_future(
+    aux: Token, speech_verbs: frozenset[str], descriptive: frozenset[str]
+) -> Cue | None:
+    """ "She said the council would review X": a plan reported in the past."""
+    verb = aux.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in speech_verbs:
+        return None
+    if verb.lemma_.lower() in descriptive or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    start = aux.i
+    return Cue(
+        "next_step",
+        verb,
+        what=clip_words(verb.doc[start : verb.right_edge.i + 1].text),
+        when=when_of(verb),
+        speaker=verb.head,
+    )

@@ -1,0 +1,159 @@
+"""Statement rules: demand forms and addressees, stance phrases and targets, reported speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.clean import clean_article
+from briefings.extract.rules import extract_with_rules
+from briefings.model import Brief, RawArticle
+
+
+def brief_of(body: str, title: str = "A test article") -> Brief:
+    data = f"{title}\n\n{body}\n".encode()
+    return extract_with_rules(
+        clean_article(RawArticle(data=data, name="test.txt", media_type="text/plain"))
+    )
+
+
+# ------------------------------------------------------------------ demands
+
+
+def test_call_for_a_to_x_and_for_b_to_y_gives_two_demands() -> None:
+    brief = brief_of(
+        "We call for the Sudanese Armed Forces to cease their attacks on civilians "
+        "and for the Rapid Support Forces to implement their commitments."
+    )
+    assert [d.of for d in brief.demands] == ["Sudanese Armed Forces", "Rapid Support Forces"]
+    assert brief.demands[0].what == "cease their attacks on civilians"
+    assert brief.demands[1].what == "implement their commitments"
+
+
+def test_call_on_x_to_y_puts_the_clause_in_what_and_x_in_of() -> None:
+    brief = brief_of("We call on Iran to cease all support for Russia and to free the detainees.")
+    assert len(brief.demands) == 1
+    demand = brief.demands[0]
+    assert demand.of == "Iran"
+    assert demand.what.startswith("cease all support for Russia")
+    assert brief.positions == []  # "support" inside the demanded clause is no position
+
+
+def test_urge_addressee_is_the_object_not_actors_inside_the_clause() -> None:
+    brief = brief_of("Japan urged India to use its influence with Russia to end the war.")
+    assert brief.demands[0].of == "India"
+
+
+def test_noun_form_demand_is_addressed_to_whose_act_it_is() -> None:
+    brief = brief_of(
+        "Canada and Japan called for the withdrawal of North Korean troops that were sent "
+        "to Russia to fight against Ukraine."
+    )
+    assert brief.demands[0].of == "North Korea"
+    assert brief.demands[0].what == "the withdrawal of North Korean troops"
+
+
+def test_demand_noun_reaffirmed() -> None:
+    brief = brief_of(
+        "Both nations reaffirmed their demand for the complete dismantlement of "
+        "North Korea's weapons of mass destruction."
+    )
+    assert brief.demands[0].of == "North Korea"
+    assert brief.demands[0].what.startswith("the complete dismantlement")
+
+
+def test_call_for_release_names_no_addressee() -> None:
+    brief = brief_of("France called for the immediate release of all detained journalists.")
+    assert brief.demands[0].of is None
+
+
+def test_must_is_the_authors_demand_of_its_subject() -> None:
+    brief = brief_of("Germany and France met in Berlin. Iran must end its nuclear escalation.")
+    demand = brief.demands[0]
+    assert demand.of == "Iran"
+    assert demand.by == ["Germany", "France"]
+    assert demand.what == "end its nuclear escalation"
+
+
+def test_should_inside_reported_opinion_is_a_position_not_a_demand() -> None:
+    brief = brief_of("Brazil's president said the rainforest should be opened up to farming.")
+    assert brief.demands == []
+    assert [p.stance for p in brief.positions] == ["other"]
+
+
+# ------------------------------------------------------------------ positions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what", "target"),
+    [
+        (
+            "Japan condemned North Korea's military alignment with Russia, which violates "
+            "several resolutions.",
+            "North Korea's military alignment with Russia",
+            "North Korea",
+        ),
+        (
+            "Additionally, Japan denounced North Korea's missile tests, notably the launch "
+            "of a new missile.",
+            "North Korea's missile tests",
+            "North Korea",
+        ),
+        ("Japan condemned the missile launch by North Korea.", "the missile launch", "North Korea"),
+        (
+            "Japan welcomed the efforts of Oman to facilitate dialogue.",
+            "the efforts of Oman to facilitate dialogue",
+            "Oman",
+        ),
+    ],
+)
+def test_position_what_is_the_object_and_target_its_actor(
+    sentence: str, what: str, target: str
+) -> None:
+    position = brief_of(sentence).positions[0]
+    assert position.what.startswith(what)
+    assert position.target == target
+
+
+def test_noun_cue_keeps_its_complement_hung_on_the_verb() -> None:
+    brief = brief_of(
+        "The two countries emphasized their vigilance regarding arms transfers to Russia."
+    )
+    assert brief.positions[0].stance == "concern"
+    assert brief.positions[0].what == "vigilance regarding arms transfers to Russia"
+
+
+def test_concerned_by_keeps_the_speaker_not_the_cause() -> None:
+    brief = brief_of("Italy and Spain met. We are deeply concerned by Iran's uranium stockpile.")
+    position = brief.positions[0]
+    assert position.stance == "concern"
+    assert "Iran" not in position.by
+    assert position.target == "Iran"
+
+
+def test_the_secretary_resolves_to_the_one_person_with_that_title() -> None:
+    brief = brief_of(
+        "Secretary of State Antony J. Blinken spoke with Indian Foreign Minister Raj Kumar. "
+        "The Secretary condemned the attack on the embassy."
+    )
+    assert brief.positions[0].by == ["Antony J. Blinken"]
+
+
+def test_subject_clause_describing_the_subject_does_not_speak() -> None:
+    brief = brief_of(
+        "The Security Council met on Monday. The resolution, drafted by the United Kingdom, "
+        "calls on the Rapid Support Forces to protect civilians."
+    )
+    assert "United Kingdom" not in brief.demands[0].by
+
+
+# ------------------------------------------------------------------ next steps
+
+
+def test_reported_would_is_a_next_step_but_not_be() -> None:
+    assert len(brief_of("She said the council would review the situation.").next_steps) == 1
+    assert brief_of("She said the council would remain divided.").next_steps == []
+
+
+def test_passive_approval_is_no_next_step() -> None:
+    assert brief_of("Thirty projects were approved at the summit.").next_steps == []
+    assert len(brief_of("The council adopted a resolution on Sudan.").next_steps) == 1

@@ -83,7 +83,8 @@ def test_default_brand() -> None:
     assert brand.classification == "UNCLASSIFIED"
     assert brand.classification_background == brand.color("tertiary")
     assert brand.page_size == "A4"
-    assert brand.margins[0] == pytest.approx(22 * 72 / 25.4)
+    assert brand.margins[0] == pytest.approx(20 * 72 / 25.4)
+    assert brand.margins[2] == pytest.approx(18 * 72 / 25.4)
     assert brand.body_font.family == "DejaVu Sans"
     assert brand.body_font.bold.name == "DejaVuSans-Bold.ttf"
     assert brand.body_font.bold_italic.name == "DejaVuSans-BoldOblique.ttf"

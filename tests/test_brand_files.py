@@ -98,7 +98,7 @@ def test_describe_brand_says_where_it_came_from(tmp_path: Path) -> None:
     assert "primary #0B2545 (navy)" in text
     assert "UNCLASSIFIED" in text
     assert "Noto Sans (system)" in text
-    assert "A4, margins top 22mm, right 20mm, bottom 20mm, left 20mm" in text
+    assert "A4, margins top 20mm, right 20mm, bottom 18mm, left 20mm" in text
 
 
 def test_describe_brand_of_a_discovered_file(

@@ -71,8 +71,7 @@ def test_empty_sections_say_none_reported() -> None:
         "Positions",
         "Next steps",
         "Key figures",
-        "Dates",
-        "Locations",
+        "Dates and places",
     ]
     nones = [
         b for b in blocks if isinstance(b, Paragraph) and plain_text(b.inlines) == "None reported."

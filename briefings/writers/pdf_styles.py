@@ -116,8 +116,8 @@ def build_styles(
         style(
             "Title",
             fontName=heading.bold,
-            fontSize=size * 2,
-            leading=size * 2.45,
+            fontSize=size * 1.9,
+            leading=size * 2.3,
             textColor=palette.heading,
             spaceAfter=5,
         ),
@@ -134,8 +134,8 @@ def build_styles(
             fontSize=size * 1.4,
             leading=size * 1.8,
             textColor=palette.heading,
-            spaceBefore=size * 1.5,
-            spaceAfter=size * 0.5,
+            spaceBefore=size * 1.1,
+            spaceAfter=size * 0.45,
         ),
         style(
             "Heading 2",
@@ -162,8 +162,8 @@ def build_styles(
         style(
             "Callout Value",
             fontName=heading.bold,
-            fontSize=size * 2.3,
-            leading=size * 2.6,
+            fontSize=size * 2,
+            leading=size * 2.25,
             textColor=palette.secondary,
         ),
         style(
@@ -173,15 +173,17 @@ def build_styles(
             textColor=palette.muted,
         ),
         style(
+            # The evidence appendix is read to check, not read through: set it small and tight
+            # so that a brief and its evidence fit on two pages.
             "Note",
-            fontSize=size * 0.85,
-            leading=size * 1.25,
-            leftIndent=size * 2.2,
+            fontSize=size * 0.78,
+            leading=size * 1.05,
+            leftIndent=size * 2.0,
             bulletIndent=0,
             bulletFontName=body.bold,
-            bulletFontSize=size * 0.85,
+            bulletFontSize=size * 0.78,
             bulletColor=palette.secondary,
-            spaceAfter=size * 0.45,
+            spaceAfter=size * 0.2,
         ),
         style(
             "Banner",

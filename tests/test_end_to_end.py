@@ -105,3 +105,54 @@ def test_generate_from_stdin(tmp_path: Path) -> None:
     markdown = Path(result.output.strip()).read_text(encoding="utf-8")
     assert markdown.startswith("**UNCLASSIFIED**")
     assert f"# {TITLE}" in markdown
+
+
+def test_seed_brief_is_at_most_two_pages(generated: dict[str, Path]) -> None:
+    from pypdf import PdfReader
+
+    assert len(PdfReader(generated["pdf"]).pages) <= 2
+
+
+@pytest.mark.parametrize(
+    ("template", "present", "absent", "max_pages"),
+    [
+        ("policy-brief", ["Actors", "Positions", "Evidence"], [], 2),
+        ("one-pager", ["Key points", "Demands", "Next steps", "Evidence"], ["Actors"], 1),
+        ("email", ["Key points", "Next steps"], ["Actors", "Evidence"], 2),
+    ],
+)
+def test_each_builtin_template_renders_the_seed(
+    tmp_path: Path, template: str, present: list[str], absent: list[str], max_pages: int
+) -> None:
+    from pypdf import PdfReader
+
+    result = CliRunner().invoke(
+        main, ["generate", str(SEED), "--template", template, "-f", "pdf", "-o", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+    path = Path(result.output.strip())
+    text = " ".join(pdf_text(path).split())
+    assert TITLE in text and "Bottom line" in text
+    for heading in present:
+        assert heading in text
+    for heading in absent:
+        assert heading not in text
+    assert len(PdfReader(path).pages) <= max_pages
+
+
+def test_custom_template_file_drives_the_documents(tmp_path: Path) -> None:
+    template = tmp_path / "mine.md.j2"
+    template.write_text(
+        "# {{ brief.title }}\n\n## Who\n\n{% for a in brief.actors %}- {{ a.name }}\n"
+        "{% endfor %}\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        main, ["generate", str(SEED), "--template", str(template), "-o", str(tmp_path / "out")]
+    )
+    assert result.exit_code == 0, result.output
+    docx_path = next(Path(line) for line in result.output.split() if line.endswith(".docx"))
+    lines = docx_lines(docx_path)
+    assert lines[0] == f"[Title] {TITLE}"
+    assert "[Heading 1] Who" in lines
+    assert "[List Bullet] Cho Tae-yul" in lines

@@ -129,25 +129,9 @@ def compose_markdown(
 def cited_evidence(brief: Brief) -> list[Evidence]:
     """Every cited sentence once, in article order: note n of the brief is item n - 1."""
     cited: dict[tuple[int, int], Evidence] = {}
-    for evidence in _all_evidence(brief):
+    for evidence in brief.cited_evidence():
         cited.setdefault((evidence.start, evidence.end), evidence)
     return sorted(cited.values(), key=lambda e: (e.start, e.end))
-
-
-def _all_evidence(brief: Brief) -> Iterable[Evidence]:
-    yield from brief.summary_evidence
-    for section in (
-        brief.key_points,
-        brief.actors,
-        brief.demands,
-        brief.positions,
-        brief.next_steps,
-        brief.figures,
-        brief.dates,
-        brief.locations,
-    ):
-        for item in section:
-            yield from item.evidence
 
 
 def _refs(item: object, notes: dict[tuple[int, int], int]) -> Raw:

@@ -6,8 +6,9 @@ evaluation harness (`briefings extract --format json`), so they are never rename
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -58,6 +59,10 @@ class Article:
 
 
 # --------------------------------------------------------------------------- brief
+
+
+class _Cited(Protocol):
+    evidence: list[Evidence]
 
 
 class Evidence(BaseModel):
@@ -185,3 +190,21 @@ class Brief(BaseModel):
     )
     engine: str = Field(default="rules", description="Extraction engine that made the brief.")
     warnings: list[str] = Field(default_factory=list, description="Problems met on the way.")
+
+    def cited_evidence(self) -> list[Evidence]:
+        """Every evidence entry of every item (the bottom line's first), repeats included."""
+        found: list[Evidence] = list(self.summary_evidence)
+        sections: tuple[Sequence[_Cited], ...] = (
+            self.key_points,
+            self.actors,
+            self.demands,
+            self.positions,
+            self.next_steps,
+            self.figures,
+            self.dates,
+            self.locations,
+        )
+        for section in sections:
+            for item in section:
+                found.extend(item.evidence)
+        return found

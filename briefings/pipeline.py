@@ -16,7 +16,7 @@ from briefings.clean import clean_article
 from briefings.compose import compose_markdown
 from briefings.extract import extract_brief
 from briefings.layout import layout_blocks
-from briefings.model import Article, Brief, Evidence
+from briefings.model import Article, Brief
 from briefings.read import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read_source
 from briefings.writers import WRITERS
 
@@ -38,7 +38,7 @@ def load_article(
 def extract_article(article: Article, *, engine: str = "rules") -> Brief:
     """The Brief of an article, every evidence sentence numbered by its paragraph."""
     brief = extract_brief(article, engine=engine)
-    for evidence in _every_evidence(brief):
+    for evidence in [*brief.cited_evidence(), *brief.evidence]:
         evidence.paragraph = article.paragraph_of(evidence.start) or None
     if article.warnings:
         brief.warnings.extend(w for w in article.warnings if w not in brief.warnings)
@@ -100,20 +100,3 @@ def find_uncovered_characters(document: Document, brand: Brand) -> list[str]:
     from briefings.fonts import uncovered_characters
 
     return uncovered_characters(document, brand)
-
-
-def _every_evidence(brief: Brief) -> list[Evidence]:
-    found: list[Evidence] = list(brief.summary_evidence) + list(brief.evidence)
-    for section in (
-        brief.key_points,
-        brief.actors,
-        brief.demands,
-        brief.positions,
-        brief.next_steps,
-        brief.figures,
-        brief.dates,
-        brief.locations,
-    ):
-        for item in section:
-            found.extend(item.evidence)
-    return found

@@ -191,11 +191,12 @@ def generate(
     import tempfile
     from contextlib import nullcontext
 
-    from briefings.batch import Job, Run, Task, expand_sources, is_batch, run_batch, run_single
+    from briefings.batch import Run, expand_sources, is_batch, run_batch, run_single
     from briefings.errors import BatchFailed, InputNotFound
     from briefings.manifest import build_manifest, read_previous, write_manifest
     from briefings.pipeline import DEFAULT_FORMATS
     from briefings.progress import format_summary, open_reporter
+    from briefings.worker import Job, Task
 
     if force and skip_existing:
         raise click.UsageError("--force and --skip-existing cannot be used together.")

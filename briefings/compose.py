@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +155,15 @@ def _names(names: Iterable[str] | str | None) -> str:
 
 
 def _load_environment(template: str) -> tuple[Any, str]:
+    path = Path(template)
+    stamp = path.stat().st_mtime_ns if path.is_file() else 0
+    return _cached_environment(template, stamp)
+
+
+@lru_cache(maxsize=16)
+def _cached_environment(template: str, stamp: int) -> tuple[Any, str]:
+    # Compiled templates are kept per process (a batch composes many briefs); a user's template
+    # file is keyed by its modification time, so an edit is picked up.
     from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 

@@ -103,6 +103,7 @@ EXIT_CODES: dict[int, str] = {
     0: "success",
     1: "other user error",
     2: "bad command-line usage (click)",
+    130: "interrupted (Ctrl-C); nothing half-written is left",
     **{
         cls.exit_code: (cls.__doc__ or "").strip()
         for cls in (

@@ -750,18 +750,11 @@ def lint(docx_file: Path) -> None:
 
 def warn_uncovered_characters(document: Document, brand: Brand, formats: tuple[str, ...]) -> None:
     """Warn, naming the characters and the brand setting, when no font can draw some text."""
-    if "pdf" not in formats:
-        return
-    from briefings.pipeline import find_uncovered_characters
+    from briefings.pipeline import check_fonts
 
-    missing = find_uncovered_characters(document, brand)
-    if missing:
-        shown = ", ".join(missing[:12]) + (" …" if len(missing) > 12 else "")
-        click.echo(
-            f"Warning: no installed font can draw {shown}: add a font family that covers "
-            f"them to typography.fallback in {brand.path}",
-            err=True,
-        )
+    warning = check_fonts(document, brand) if "pdf" in formats else None
+    if warning:
+        click.echo(f"Warning: {warning}", err=True)
 
 
 def dump_brief(brief: Brief, fmt: str) -> str:

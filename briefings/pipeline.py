@@ -95,8 +95,15 @@ def render_document(
     return outputs
 
 
-def find_uncovered_characters(document: Document, brand: Brand) -> list[str]:
-    """Characters of the document that no font of the brand or the system can draw."""
+def check_fonts(document: Document, brand: Brand) -> str | None:
+    """A warning naming the characters no font of the brand or the system can draw, if any."""
     from briefings.fonts import uncovered_characters
 
-    return uncovered_characters(document, brand)
+    missing = uncovered_characters(document, brand)
+    if not missing:
+        return None
+    shown = ", ".join(missing[:12]) + (" …" if len(missing) > 12 else "")
+    return (
+        f"no installed font can draw {shown}: add a font family that covers them "
+        f"to typography.fallback in {brand.path}"
+    )

@@ -90,7 +90,13 @@ def generate_brief(
     task: Task, job: Job, brand: Brand, warn: Callable[[str], None] | None = None
 ) -> Outcome:
     """Read, extract, render and save one source; BriefingsError propagates."""
-    from briefings.pipeline import build_document, extract_article, load_article, render_document
+    from briefings.pipeline import (
+        build_document,
+        check_fonts,
+        extract_article,
+        load_article,
+        render_document,
+    )
     from briefings.save import plan_outputs, save_outputs, slugify
 
     timings: dict[str, float] = {}
@@ -131,6 +137,8 @@ def generate_brief(
         brief, brand=brand, now=job.now, template=job.template, sequence=task.sequence
     )
     lap("compose")
+    if "pdf" in job.formats and (font_warning := check_fonts(document, brand)):
+        outcome.render_warnings.append(font_warning)
     rendered: dict[str, bytes] = {}
     for fmt in job.formats:
         rendered |= render_document(

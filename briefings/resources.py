@@ -5,17 +5,17 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+_PACKAGE = Path(__file__).resolve().parent
+
 
 @lru_cache(maxsize=1)
 def templates_dir() -> Path:
-    """The `templates/` folder: package data when installed, the repository's in a checkout."""
-    checkout = Path(__file__).resolve().parent.parent / "templates"
-    try:
-        from importlib.resources import files
+    """The `templates/` folder: package data when installed, the repository's in a checkout.
 
-        installed = Path(str(files("briefings.templates")))
-        if installed.is_dir() and (installed / "brands").is_dir():
-            return installed
-    except ModuleNotFoundError:
-        pass
-    return checkout
+    pyproject.toml ships the repository's top-level `templates/` as `briefings/templates` in
+    the wheel; in a checkout (or an editable install) it sits beside the package.
+    """
+    installed = _PACKAGE / "templates"
+    if (installed / "brands").is_dir():
+        return installed
+    return _PACKAGE.parent / "templates"

@@ -1,8 +1,7 @@
-"""RawArticle -> Article: recover the format's text, repair it, find paragraphs and source."""
+"""RawArticle -> Article: recover the format's text, repair it, split paragraphs, add its source."""
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import re
 import unicodedata
@@ -11,7 +10,15 @@ from functools import lru_cache
 
 from briefings.errors import InputEmpty
 from briefings.formats import recover_text
-from briefings.model import Article, RawArticle, Source, Span
+from briefings.model import Article, RawArticle, Span
+from briefings.source_facts import (
+    SENTENCE_END,
+    detect_language,
+    find_source,
+    language_warning,
+    take_byline,
+    take_title,
+)
 
 # Characters that look like spaces or nothing, and what they become.
 _SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\u2002\u2003\t"), " ")
@@ -25,7 +32,6 @@ _JOIN_MARGIN = 6.0
 
 _LIST_ITEM = re.compile(r"^(?:[-*•‣◦▪\u2013]|\d{1,3}[.)]|[a-z][.)])\s+\S")
 _TABLE_CELLS = " | "  # how the format readers write a table row
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 # A hard-wrapped paragraph's lines fill most of the wrap width, which is at most this.
 _MAX_WRAP_WIDTH = 100
 
@@ -54,74 +60,6 @@ _COOKIE = re.compile(
     r"|cookie (?:policy|settings|preferences|consent))\b",
     re.IGNORECASE,
 )
-_NAME_WORD = r"(?:[A-Z][\w.'\u2019-]*|(?:de|da|van|von|der|al|bin|la|le|du|di)\b)"
-_BYLINE = re.compile(
-    rf"^(?i:(?:written |words |reporting )?by):?\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
-    rf"(?:(?:\s*,\s*|\s+(?:and|&)\s+){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}){{0,3}})"
-    r"\s*(?:$|[,|•·\u2013—/-]\s*(?P<rest>[^.]{0,60})$)"
-)
-_ROLE = re.compile(
-    r"\b(?:Correspondent|Writer|Editor|Reporter|Staff|Bureau|Agency|News|Press|Times|Post|Chief)\b",
-    re.IGNORECASE,
-)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_CALENDAR_WORDS = frozenset(
-    [
-        *_MONTHS.lower().split("|"),
-        *["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
-        *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-    ]
-)
-_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
-_DATE = (
-    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<mo3>\d{{2}})-(?P<d3>\d{{2}}))"
-)
-_DATE_LINE = re.compile(
-    rf"^(?:(?:first )?(?:published|posted|updated|last updated|date)(?: on)?:?\s+)?"
-    rf"(?:{_WEEKDAY},?\s+)?{_DATE}"
-    r"(?:\s*[,|·•-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}[^\n]{0,30})?\.?$",
-    re.IGNORECASE,
-)
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'\u2019-]+(?: [A-Z][A-Za-z.'\u2019-]+){0,3})"
-    rf"(?:,\s*(?P<date>(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?))?"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\))?"
-    r"\s*(?::|—|\u2013|--|-)\s+(?=\S)"
-)
-_NOT_PLACES = {
-    "additionally", "analysis", "background", "breaking", "correction", "editor", "exclusive",
-    "however", "meanwhile", "note", "opinion", "summary", "update", "updated", "video", "watch",
-    "photo", "listen", "key points", "q", "a", "read more", "related", "published", "posted",
-    "date", "last updated", "first published",
-}  # fmt: skip
-_ATTRIBUTION = re.compile(
-    r"\b(?:[Aa]ccording to|[Rr]eported by|[Aa]s reported by)\s+(?:the\s+)?"
-    r"(?P<who>(?:[A-Z][\w&'\u2019.-]*\s?){1,5}?(?:News Agency|Agency|News|Press|Times|Post|Reuters|"
-    r"Associated Press|AFP|Xinhua|Yonhap|TASS|BBC|CNN|Kyodo|Al Jazeera))\b"
-)
-
-# The most frequent words of each language (lowercase); an English text has many of its own.
-_STOPWORDS = {
-    "en": "the of and to in a is that for on with as by was were are it from at this be has said",
-    "fr": "le la les de des du et est un une dans pour que qui sur au aux par pas avec ce sont",
-    "de": "der die das und ist nicht mit den von zu ein eine im dem des auf für sich auch wird",
-    "es": "el la los las de del y que en un una por con para es se al lo como más fue",
-    "it": "il lo la gli le di del della e che in un una per con non sono è si al dei",
-    "pt": "o a os as de do da dos das e que em um uma para com não por se no na foi",
-    "nl": "de het een van en in is op te dat die voor met zijn niet aan er ook werd",
-}  # fmt: skip
-_SCRIPTS = {
-    "CYRILLIC": "ru", "ARABIC": "ar", "HEBREW": "he", "GREEK": "el", "HANGUL": "ko",
-    "HIRAGANA": "ja", "KATAKANA": "ja", "CJK": "zh", "THAI": "th", "DEVANAGARI": "hi",
-}  # fmt: skip
-_LANGUAGE_NAMES = {
-    "en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
-    "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "ar": "Arabic", "he": "Hebrew",
-    "el": "Greek", "ko": "Korean", "ja": "Japanese", "zh": "Chinese", "th": "Thai", "hi": "Hindi",
-}  # fmt: skip
 
 
 def clean_article(raw: RawArticle, text: str | None = None) -> Article:
@@ -138,12 +76,7 @@ def clean_article(raw: RawArticle, text: str | None = None) -> Article:
         what = "has a title but no text" if metadata.get("title") else "is empty"
         raise InputEmpty(f"{raw.name}: the article {what}")
     author, paragraphs = take_byline(paragraphs)
-    title = metadata.get("title")
-    if title is None and _looks_like_title(paragraphs):
-        title = paragraphs.pop(0)
-    elif title is not None and paragraphs and _same_text(paragraphs[0], title):
-        paragraphs.pop(0)  # the page repeats its headline above the text
-    title = title or metadata.get("subject") or None
+    title, paragraphs = take_title(paragraphs, metadata)
     if not paragraphs:
         raise InputEmpty(f"{raw.name}: the article has a title but no text")
     if author and "author" not in metadata:
@@ -156,7 +89,7 @@ def clean_article(raw: RawArticle, text: str | None = None) -> Article:
         offset += len(paragraph) + 2
     source = find_source(raw, metadata, title, paragraphs)
     source.language = detect_language(body)
-    warnings = () if source.language == "en" else (_language_warning(source.language),)
+    warnings = () if source.language == "en" else (language_warning(source.language),)
     return Article(text=body, paragraphs=tuple(spans), source=source, warnings=warnings)
 
 
@@ -206,7 +139,7 @@ def drop_page_furniture(text: str) -> str:
     kept: list[str] = []
     for before, line in items:
         if before == "gap" or (
-            before == "cut" and gaps >= 2 and _SENTENCE_END.search(kept[-1].strip())
+            before == "cut" and gaps >= 2 and SENTENCE_END.search(kept[-1].strip())
         ):
             kept.append("")
         kept.append(line)
@@ -218,7 +151,7 @@ def _furniture_key(line: str) -> str:
     stripped = " ".join(line.split())
     if not stripped or len(stripped) > 120 or _LIST_ITEM.match(stripped):
         return ""
-    if _SENTENCE_END.search(stripped) and len(stripped.split()) > 8:
+    if SENTENCE_END.search(stripped) and len(stripped.split()) > 8:
         return ""
     return re.sub(r"\d+", "#", stripped.lower())
 
@@ -245,7 +178,7 @@ def _split_block(lines: list[str], uses_blank_lines: bool) -> list[list[str]]:
     wrapped = width <= _MAX_WRAP_WIDTH and (
         sum(len(line) >= 0.7 * width for line in inner) >= 0.6 * len(inner)
     )
-    ended = [bool(_SENTENCE_END.search(line)) for line in inner]
+    ended = [bool(SENTENCE_END.search(line)) for line in inner]
     one_per_line = (
         not wrapped
         and sum(ended) >= 0.75 * len(inner)
@@ -328,132 +261,3 @@ def is_boilerplate(paragraph: str) -> bool:
     if len(paragraph) > 300:
         return False
     return bool(_BOILERPLATE.match(paragraph) or _COOKIE.search(paragraph))
-
-
-def take_byline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
-    """The author of a "By Jane Doe" line near the top, and the paragraphs without it."""
-    for index, paragraph in enumerate(paragraphs[:4]):
-        match = _BYLINE.match(paragraph) if len(paragraph) <= 120 else None
-        if match is None or match.group("name").split()[0].lower().rstrip(".,") in _CALENDAR_WORDS:
-            continue  # "By Tuesday, ..." or "By November 2025 ..." is a sentence
-        return _author_of(match.group("name")), paragraphs[:index] + paragraphs[index + 1 :]
-    return None, paragraphs
-
-
-def _author_of(names: str) -> str:
-    """The names of a byline without a trailing agency or role ("Jane Doe, Reuters")."""
-    parts = [part.strip() for part in names.split(",")]
-    while len(parts) > 1 and (len(parts[-1].split()) == 1 or _ROLE.search(parts[-1])):
-        parts.pop()
-    return ", ".join(parts).strip(" ,")
-
-
-def _looks_like_title(paragraphs: list[str]) -> bool:
-    first = paragraphs[0]
-    return (
-        len(paragraphs) > 1
-        and "\n" not in first
-        and len(first) <= 250
-        and len(first.split()) <= (20 if _SENTENCE_END.search(first) else 30)
-        and not _DATE_LINE.match(first)
-        and not _starts_with_dateline(first)
-    )
-
-
-def _same_text(paragraph: str, title: str) -> bool:
-    def key(text: str) -> str:
-        return re.sub(r"\W+", " ", text).strip().lower()
-
-    return key(paragraph) == key(title)
-
-
-def find_source(
-    raw: RawArticle, metadata: dict[str, str], title: str | None, paragraphs: list[str]
-) -> Source:
-    """Source facts: title, dateline, author, publisher, publication date, URL, checksum."""
-    source = Source(
-        title=title,
-        url=raw.url or metadata.get("url"),
-        publisher=metadata.get("publisher"),
-        published=metadata.get("published"),
-        author=metadata.get("author"),
-        sha256=hashlib.sha256(raw.data).hexdigest(),
-    )
-    for paragraph in paragraphs[:4]:
-        date = _DATE_LINE.match(paragraph.strip())
-        if date:
-            if source.published is None:
-                source.published = _iso_from_match(date)
-            continue
-        dateline = _starts_with_dateline(paragraph)
-        if dateline:
-            source.dateline = _place_name(dateline.group("place"))
-            if dateline.group("agency") and source.publisher is None:
-                source.publisher = dateline.group("agency").strip()
-            if dateline.group("year") and source.published is None:
-                found = re.search(_DATE, dateline.group("date"), re.IGNORECASE)
-                source.published = _iso_from_match(found) if found else None
-        break
-    if source.publisher is None:
-        for paragraph in paragraphs:
-            attribution = _ATTRIBUTION.search(paragraph)
-            if attribution:
-                source.publisher = attribution.group("who").strip()
-                break
-    return source
-
-
-def _starts_with_dateline(paragraph: str) -> re.Match[str] | None:
-    match = _DATELINE.match(paragraph)
-    if match is None or match.group("place").lower().rstrip(".") in _NOT_PLACES:
-        return None
-    return match
-
-
-def _place_name(place: str) -> str:
-    place = place.rstrip(".") if not re.search(r"\b[A-Z]\.[A-Z]\.$", place) else place
-    return place.title() if place.isupper() and len(place) > 3 else place
-
-
-def _iso_from_match(match: re.Match[str]) -> str | None:
-    if match.group("y3"):
-        return f"{match.group('y3')}-{match.group('mo3')}-{match.group('d3')}"
-    month_word = (match.group("m1") or match.group("m2")).lower()[:3]
-    month = [name[:3].lower() for name in _MONTHS.split("|")].index(month_word) + 1
-    day = int(match.group("d1") or match.group("d2"))
-    year = match.group("y1") or match.group("y2")
-    return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
-
-
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language from its script and stopwords; None if unsure."""
-    letters = [char for char in text[:20000] if char.isalpha()]
-    if not letters:
-        return None
-    scripts = Counter(unicodedata.name(char, "LATIN").split()[0] for char in letters)
-    script, count = scripts.most_common(1)[0]
-    if script != "LATIN" and count >= 0.3 * len(letters):
-        return _SCRIPTS.get(script)
-    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
-    if len(words) < 20:
-        return "en"
-    shares = {
-        language: sum(word in vocabulary for word in words) / len(words)
-        for language, vocabulary in _vocabularies().items()
-    }
-    best = max(shares, key=lambda language: shares[language])
-    if shares["en"] >= 0.15 or best == "en":
-        return "en"
-    return best if shares[best] >= 0.1 else None
-
-
-@lru_cache(maxsize=1)
-def _vocabularies() -> dict[str, frozenset[str]]:
-    return {language: frozenset(words.split()) for language, words in _STOPWORDS.items()}
-
-
-def _language_warning(language: str | None) -> str:
-    if language is None:
-        return "the article's language could not be told; extraction is English-only"
-    name = _LANGUAGE_NAMES.get(language, language)
-    return f"the article looks {name} ({language}), not English: extraction is English-only"

@@ -1,23 +1,20 @@
 """clean_article and its repairs: line breaks, paragraphs, page furniture, boilerplate, source."""
 
-
-
 from __future__ import annotations
 
 import pytest
 
 from briefings.clean import (
     clean_article,
-    detect_language,
     drop_page_furniture,
     is_boilerplate,
     join_lines,
     normalise_characters,
     split_paragraphs,
-    take_byline,
 )
 from briefings.errors import InputEmpty
 from briefings.model import Article, RawArticle
+from briefings.source_facts import date_line_of, detect_language, is_kicker, take_byline, take_title
 
 LOREM = (
     "The ministers met in the capital on Monday to discuss the troop deployment and agreed "
@@ -216,6 +213,64 @@ def test_publication_date_line_is_parsed_and_kept(line: str, iso: str) -> None:
     assert article.source.published == iso
     assert article.source.dateline == "Ottawa"
     assert article.text.startswith(line + "\n\n")  # kept as evidence
+
+
+@pytest.mark.parametrize(
+    ("head", "iso", "dateline"),
+    [
+        # State Department pages: kickers above the date line.
+        (["Media Note", "Office of the Spokesperson", "July 8, 2026"], "2026-07-08", None),
+        (["Media Note", "Office of the Spokesman", "October 7, 2026"], "2026-10-07", None),
+        (["Office of the Spokesperson July 8, 2026"], "2026-07-08", None),
+        (["Press Statement", "Thursday, 6 November 2025"], "2025-11-06", None),
+        # A kicker, then the text with a dated dateline.
+        (["Media Note", f"WASHINGTON, July 8, 2026 \u2014 {LOREM}"], "2026-07-08", "Washington"),
+        # A month and year is not a publication day; the search goes on past it.
+        (["December 2004", "Begin Text:"], None, None),
+        # The first sentence ends the search: a date line below it is part of the text.
+        ([LOREM, "July 8, 2026"], None, None),
+    ],
+)
+def test_date_line_below_kickers(head: list[str], iso: str | None, dateline: str | None) -> None:
+    text = "\n\n".join(["A Title for the Story", *head, LOREM, "More text."])
+    source = _clean(text).source
+    assert (source.published, source.dateline) == (iso, dateline)
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker"),
+    [
+        ("Media Note", True),
+        ("Office of the Spokesperson", True),
+        ("Begin Text:", True),
+        ("The following is attributable to Spokesperson Matthew Miller:", True),
+        ("The ministers met.", False),
+        (LOREM, False),
+        ("more text without a capital", False),
+    ],
+)
+def test_is_kicker(line: str, kicker: bool) -> None:
+    assert is_kicker(line) is kicker
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("July 8, 2026", "2026-07-08"),
+        ("Media Note July 8, 2026", "2026-07-08"),
+        ("The ministers met on July 8, 2026", None),
+        ("July 2026", None),
+    ],
+)
+def test_date_line_of(line: str, iso: str | None) -> None:
+    assert date_line_of(line) == iso
+
+
+def test_take_title_from_metadata_drops_the_repeated_headline() -> None:
+    title, rest = take_title(["Talks end", LOREM], {"title": "Talks end"})
+    assert (title, rest) == ("Talks end", [LOREM])
+    title, rest = take_title([LOREM, LOREM], {})
+    assert (title, rest) == (None, [LOREM, LOREM])
 
 
 def test_byline_is_dropped_and_attribution_gives_the_publisher() -> None:

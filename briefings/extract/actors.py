@@ -14,12 +14,16 @@ from briefings.extract.mentions import (
     clean_surface,
     find_acronym,
     initials_of,
+    is_attacked_place,
+    is_dateline,
     is_header,
+    is_institution,
     is_locative,
     is_metonym_subject,
     trim_entity,
     with_compass,
 )
+from briefings.extract.places import find_geo_noun_places, name_head, official_name
 from briefings.extract.roles import find_role, load_title_words, singular_role, with_given_name
 from briefings.model import ActorKind
 
@@ -41,10 +45,6 @@ _GROUP_HEADS = {
     "rebels",
     "group",
 }
-_OFFICIAL_NAME = re.compile(
-    r"^(?:the )?(?:[Gg]overnments?|Republic|Kingdom|State|Commonwealth|Federation)"
-    r" of (?:the )?(.+)$"
-)
 _SKIP_LABELS = {
     "DATE",
     "TIME",
@@ -112,10 +112,13 @@ class ActorIndex:
 class ActorFinder:
     """Walks the entities of one parsed article and builds the ActorIndex."""
 
-    def __init__(self, doc: Doc, owner: list[int], sentences: list[Sentence]) -> None:
+    def __init__(
+        self, doc: Doc, owner: list[int], sentences: list[Sentence], header: set[int]
+    ) -> None:
         self.doc = doc
         self.owner = owner
         self.sentences = sentences
+        self.header = header
         self.gazetteer = load_gazetteer()
         self.index = ActorIndex()
         self.by_key: dict[str, ActorRecord] = {}
@@ -125,17 +128,20 @@ class ActorFinder:
 
     def run(self) -> ActorIndex:
         """Classify every entity, then merge short forms into the full names."""
-        header = {s.index for s in self.sentences if is_header(s)}
+        header = self.header
         self.add_geo_noun_places()
         spans = [(ent.label_, trim_entity(ent)) for ent in self.doc.ents]
         spans = [(label, span) for label, span in spans if len(span) > 0]
         for label, span in spans:
             if (
-                label in {"LOC", "GPE", "FAC"} and self.gazetteer.find(clean_surface(span)) is None
+                label in {"LOC", "GPE", "FAC"}
+                and self.gazetteer.find(clean_surface(span)) is None
+                and not (label == "FAC" and is_institution(clean_surface(span)))
             ) or (
                 label in {"ORG", "PERSON"}
-                and is_locative(span)
-                and (self.gazetteer.find(clean_surface(span)) is None)
+                and (is_locative(span) or is_attacked_place(span))
+                and self.gazetteer.find(clean_surface(span)) is None
+                and not is_institution(clean_surface(span))
             ):
                 self.place_names.add(clean_surface(span))
         for label, span in spans:
@@ -156,10 +162,18 @@ class ActorFinder:
         if label in {"ORG", "PERSON"} and surface in self.place_names:
             self.add_place(surface, sentence)
             return
-        government = _OFFICIAL_NAME.match(surface)
-        if government and gazetteer.find(government.group(1)) is not None:
-            surface = government.group(1)
+        official = official_name(surface)
+        if official != surface and gazetteer.find(official) is not None:
+            surface = official
             folded = fold_surface(surface)
+        if label in {"LOC", "FAC", "GPE"} and folded in gazetteer.geo_nouns:
+            return  # a bare "Sea" or "State" left over from a longer name
+        if label == "FAC" and is_institution(surface):
+            label = "ORG"  # "banned Iranian airline Mahan Air": a company, not a building
+        known = self.match_existing(surface) if label in {"GPE", "PERSON"} else None
+        if known is not None and known.kind in {"organization", "group"}:
+            self.mark(known, span)  # "Mahan" after "Mahan Air"
+            return
         if (
             label in {"LOC", "FAC"}
             or folded in gazetteer.regions
@@ -176,7 +190,12 @@ class ActorFinder:
             return
         capital = gazetteer.capitals.get(folded)
         if capital is not None:
-            if label == "GPE" and is_metonym_subject(span) and sentence != 0:
+            if (
+                label == "GPE"
+                and is_metonym_subject(span)
+                and sentence != 0
+                and not is_dateline(span)
+            ):
                 self.add_entry_mention(capital, surface, span)
             else:
                 self.add_place(surface, sentence)
@@ -185,8 +204,18 @@ class ActorFinder:
             self.add_place(with_compass(span, surface), sentence)
         elif label == "ORG":
             self.add_organization(surface, span)
-        elif label == "PERSON":
+        elif label == "PERSON" and not self.is_people_word(span):
             self.add_person(surface, span)
+
+    def is_people_word(self, span: Span) -> bool:
+        """ "led by Africans", "Kurds": a people named by one plural word, not a person."""
+        if len(span) != 1:
+            return False
+        token = span[0]
+        folded = fold_surface(token.text)
+        return token.tag_ == "NNPS" or (
+            folded.endswith("s") and folded[:-1] in self.gazetteer.demonyms
+        )
 
     def add_place(self, name: str, sentence: int) -> None:
         """Record a place mention (and the bare place when a compass word precedes it)."""
@@ -228,7 +257,18 @@ class ActorFinder:
         titles, _, not_heads = load_title_words()
         words = surface.split()
         last = words[-1].lower()
-        if last in not_heads or all(w.lower() in titles for w in words) or len(surface) < 2:
+        head = name_head(surface)
+        if (
+            last in not_heads
+            or head in not_heads
+            or all(w.lower() in titles for w in words)
+            or len(surface) < 2
+            or not any(w[:1].isupper() for w in words)
+        ):
+            return
+        person = self.match_person(surface) if len(words) == 1 else None
+        if person is not None:  # "Lindqvist said": the model took a surname for an organisation
+            self.mark(person, span)
             return
         if span.root.dep_ == "compound" and span.root.head.lower_ in not_heads | titles:
             return  # "External Affairs Minister": part of a title, not an organisation
@@ -243,7 +283,7 @@ class ActorFinder:
         existing = self.match_existing(surface)
         acronym = find_acronym(span)
         if existing is None:
-            kind: ActorKind = "group" if last in _GROUP_HEADS else "organization"
+            kind: ActorKind = "group" if head in _GROUP_HEADS else "organization"
             existing = self.record("org:" + surface, surface, kind)
         existing.add_surface(surface)
         if acronym:
@@ -298,7 +338,7 @@ class ActorFinder:
             role = find_role(span, self.people_at)
             if role:
                 actor.role = singular_role(role)
-                actor.affiliation = self.find_affiliation(role, span)
+                actor.affiliation = self.find_affiliation(role, span) or self.owner_of(span)
         self.people_at[span.root.i] = actor
         self.mark(actor, span)
 
@@ -332,42 +372,29 @@ class ActorFinder:
                 return actor.name
         return None
 
+    def owner_of(self, span: Span) -> str | None:
+        """The country or organisation a title is given in the possessive ("China's envoy X")."""
+        for child in span.root.children:
+            if child.dep_ == "poss" and child.i < span.start:
+                entry = self.gazetteer.find(child.text)
+                actor = self.index.token_actor.get(child.i)
+                if entry is not None:
+                    return entry.name
+                if actor is not None and actor.kind != "person":
+                    return actor.name
+        return None
+
     def add_geo_noun_places(self) -> None:
         """Names before a geographic noun are places: "Kursk region", "Andes mountains"."""
-        administrative = {"region", "regions", "province", "city", "state", "oblast", "governorate"}
-        for token in self.doc:
-            if token.lower_ not in self.gazetteer.geo_nouns or token.i == 0 or token.is_title:
-                continue
-            start = token.i
-            while (
-                start > 0
-                and (
-                    self.doc[start - 1].pos_ == "PROPN"
-                    or self.doc[start - 1].ent_type_ == "NORP"
-                    or (
-                        self.doc[start - 1].text == "-"
-                        and start - 2 >= 0
-                        and self.doc[start - 2].pos_ in {"PROPN", "ADJ"}
-                    )
-                )
-                and self.doc[start - 1].ent_type_ != "PERSON"
-            ):
-                start -= 1
-            if start == token.i or self.doc[start].text == "-":
-                continue
-            run = self.doc[start : token.i]
-            if token.lower_ in administrative:
-                if any(t.ent_type_ in {"LOC", "GPE", "NORP"} for t in run):
-                    continue
-                name = run.text
-            else:
-                name = self.doc[start : token.i + 1].text
-            if fold_surface(name) in self.gazetteer.by_surface:
-                continue
-            self.claimed.update(range(start, token.i + 1))
-            self.add_place(name, self.owner[token.i])
+        for name, tokens in find_geo_noun_places(self.doc):
+            self.claimed.update(tokens)
+            self.add_place(name, self.owner[tokens[-1]])
 
 
-def find_actors(doc: Doc, owner: list[int], sentences: list[Sentence]) -> ActorIndex:
-    """Actors and places of the parsed article."""
-    return ActorFinder(doc, owner, sentences).run()
+def find_actors(
+    doc: Doc, owner: list[int], sentences: list[Sentence], header: set[int] | None = None
+) -> ActorIndex:
+    """Actors and places of the parsed article (`header`: its furniture lines, if known)."""
+    if header is None:
+        header = {s.index for s in sentences if is_header(s)}
+    return ActorFinder(doc, owner, sentences, header).run()

@@ -138,16 +138,7 @@ def date_direction(doc: Doc, start: int, end: int) -> int:
     return 0
 
 
-def publication_of(published: str | None, header_lines: list[str]) -> tuple[int, int] | None:
-    """Year and month of publication: the source's date, else a header line that is a full date."""
-    if published:
-        match = re.match(r"(\d{4})-(\d{2})", published)
-        if match:
-            return int(match.group(1)), int(match.group(2))
-    for line in header_lines:
-        found = find_dates(line)
-        if len(found) == 1 and found[0].text == line.strip(" .") and found[0].iso:
-            iso = found[0].iso
-            if len(iso) >= 10:
-                return int(iso[:4]), int(iso[5:7])
-    return None
+def publication_of(published: str | None) -> tuple[int, int] | None:
+    """Year and month of the source's publication date (found by source_facts.py), if any."""
+    match = re.match(r"(\d{4})-(\d{2})", published or "")
+    return (int(match.group(1)), int(match.group(2))) if match else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from briefings.extract.evidence import Sentence
@@ -111,10 +111,12 @@ def choose_summary(
     weight: dict[int, float],
     skip: set[int],
     leads: Sequence[int] = (),
+    text_of: Callable[[Sentence], str] = lambda s: s.text,
 ) -> tuple[str, list[Sentence]]:
     """The bottom line: the article's main demand or decision (else its lead), then its main stance.
 
-    `leads` are the sentences holding demands or decisions, in order of preference.
+    `leads` are the sentences holding demands or decisions, in order of preference; `text_of`
+    gives a sentence with its opening pronoun named.
     """
     pool = eligible(sentences, skip)
     if not pool:
@@ -123,15 +125,15 @@ def choose_summary(
     first = next((by_index[i] for i in leads if i in by_index), None)
     if first is None:
         first = next((s for s in pool[:3] if weight.get(s.index, 0.0) > 0), pool[0])
-    text = fit_words(compress_sentence(first.text, limit=0), _MAX_SUMMARY_WORDS)
+    text = fit_words(compress_sentence(text_of(first), limit=0), _MAX_SUMMARY_WORDS)
     cited = [first]
     ranked = [
         s
         for s in rank_sentences(pool, weight)
-        if s.index != first.index and s.text.split()[0].lower() not in _PRONOUN_OPENERS
+        if s.index != first.index and text_of(s).split()[0].lower() not in _PRONOUN_OPENERS
     ]
     if ranked and weight.get(ranked[0].index, 0.0) >= 1.0:
-        second = compress_sentence(ranked[0].text, limit=0)
+        second = compress_sentence(text_of(ranked[0]), limit=0)
         if len(text.split()) + len(second.split()) <= _MAX_SUMMARY_WORDS:
             text = f"{text} {second}"
             cited = [first, ranked[0]]

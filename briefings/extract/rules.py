@@ -28,7 +28,9 @@ from briefings.extract.gazetteer import load_gazetteer
 from briefings.extract.keypoints import choose_key_points, choose_summary, compress_sentence
 from briefings.extract.mentions import is_header
 from briefings.extract.nlp import load_pipeline
+from briefings.extract.openers import name_openers
 from briefings.extract.quantities import find_figures
+from briefings.extract.quotes import follow_quotes
 from briefings.extract.statements import find_statements
 from briefings.extract.subjects import SubjectResolver, find_parties
 from briefings.model import (
@@ -51,10 +53,11 @@ def extract_with_rules(article: Article) -> Brief:
     sentences = index_sentences(doc)
     owner = sentence_of_token(sentences, doc)
     header = {s.index for s in sentences if is_header(s)}
-    index = find_actors(doc, owner, sentences)
+    index = find_actors(doc, owner, sentences, header)
     name_actors(index.actors, article.text)
     resolver = SubjectResolver(index, find_parties(doc, sentences, index))
-    statements = find_statements(sentences, index, resolver, header)
+    quotes = follow_quotes(sentences, article.text)
+    statements = find_statements(sentences, index, resolver, header, quotes)
     brief = Brief(
         title=make_title(article, sentences),
         source=article.source,
@@ -69,12 +72,19 @@ def extract_with_rules(article: Article) -> Brief:
     for cue, sentence in statements:
         add_statement(brief, cue, sentence)
     weight = weigh_sentences(brief, statements)
-    summary, cited = choose_summary(sentences, weight, header, find_leads(statements))
+    openers = name_openers(sentences, index, quotes)
+    unquotable = header | openers.dangling
+    summary, cited = choose_summary(
+        sentences, weight, unquotable, find_leads(statements), openers.text_of
+    )
     brief.summary = summary
     brief.summary_evidence = [cite_sentence(s) for s in cited]
-    for sentence in choose_key_points(sentences, weight, header, cited):
+    for sentence in choose_key_points(sentences, weight, unquotable, cited):
         brief.key_points.append(
-            KeyPoint(text=compress_sentence(sentence.text), evidence=[cite_sentence(sentence)])
+            KeyPoint(
+                text=compress_sentence(openers.text_of(sentence)),
+                evidence=[cite_sentence(sentence)],
+            )
         )
     brief.evidence = collect_evidence(brief)
     verify_evidence(brief, article.text)
@@ -134,9 +144,7 @@ def build_dates(
     """
     dates: list[DateMention] = []
     seen: set[str] = set()
-    published = publication_of(
-        article.source.published, [s.text for s in sentences if s.index in header]
-    )
+    published = publication_of(article.source.published)
     for found in find_dates(article.text):
         month = month_of(found.text)
         if found.iso is None and published is not None and month is not None:

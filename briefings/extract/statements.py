@@ -30,6 +30,7 @@ from briefings.extract.plans import (
     reported_future,
     when_of,
 )
+from briefings.extract.quotes import Quotations
 from briefings.extract.stances import IMPORTANCE, position
 from briefings.extract.subjects import SubjectResolver
 from briefings.model import Stance
@@ -85,6 +86,8 @@ class SentenceReader:
         lemma = token.lemma_.lower()
         lower = token.lower_
         if is_negated(token):
+            if lemma in cues["rejected_when_negated"] and token.pos_ == "VERB":
+                self.add(position(token, "condemn", object_of(token), self.index))
             return
         if token.pos_ in {"VERB", "AUX"} or (
             token.pos_ == "ADJ" and token.dep_ in {"acomp", "ROOT"}
@@ -163,6 +166,8 @@ class SentenceReader:
             self.read_support(token, lemma, obj)
         elif lemma in cues["other_verbs"] and obj is not None:
             self.add(position(token, "other", obj, self.index))
+        elif lemma in cues["abstain_verbs"]:
+            self.add(Cue("position", token, stance="other", what=verb_phrase(token)))
 
     def is_absolute_with(self, token: Token) -> bool:
         """ "With the US encouraging allies to ...": an absolute clause still states a demand."""
@@ -317,17 +322,29 @@ class SentenceReader:
 
 
 def find_statements(
-    sentences: list[Sentence], index: ActorIndex, resolver: SubjectResolver, skip: set[int]
+    sentences: list[Sentence],
+    index: ActorIndex,
+    resolver: SubjectResolver,
+    skip: set[int],
+    quotes: Quotations | None = None,
 ) -> list[tuple[Cue, Sentence]]:
-    """Every demand, position and next step of the article, with its sentence."""
+    """Every demand, position and next step of the article, with its sentence.
+
+    A sentence inside a quotation opened by an earlier one is its speaker's: what it asks or
+    states without naming who is filed under whoever said it.
+    """
     found: list[tuple[Cue, Sentence]] = []
+    speakers = quotes.speaker if quotes is not None else {}
     for sentence in sentences:
+        speaker = speakers.get(sentence.index)
         if sentence.index in skip:
             continue
+        resolver.quoted = resolver.resolve(speaker) if speaker is not None else None
         for cue in SentenceReader(sentence, index).read():
             if cue.by_author:
                 cue.by = resolver.authors()
             else:
                 cue.by = resolver.resolve(cue.speaker or cue.token)
             found.append((cue, sentence))
+        resolver.quoted = None
     return found

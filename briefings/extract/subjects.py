@@ -64,6 +64,11 @@ _EMOTIONS = {
     "appall",
     "appalled",
 }
+# Verbs that report speech or opinion (the parser hangs a second one on the quoted clause).
+_SPEECH_VERBS = {
+    "say", "tell", "state", "argue", "add", "warn", "claim", "insist", "note", "stress",
+    "call", "urge", "ask", "appeal", "demand",
+}  # fmt: skip
 # Parts of a subject that describe it rather than name who acts ("The resolution, drafted by X").
 _DESCRIPTIVE_DEPS = {"acl", "relcl", "appos"}
 
@@ -83,6 +88,9 @@ def find_subject(token: Token) -> Span | None:
         for child in current.children:
             if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
                 return subtree_span(child)
+        if current.dep_ == "conj" and is_reporting_conjunct(current):
+            current = current.head.head  # "X said A "..." and argued B": X argued
+            continue
         if (
             current.dep_
             in {
@@ -106,19 +114,59 @@ def find_subject(token: Token) -> Span | None:
     return None
 
 
+def is_reporting_conjunct(verb: Token) -> bool:
+    """ "said the resolution "ignores X" and argued": the parser hung "argued" on the quoted
+    clause; it is coordinated with "said" when both are verbs of saying and a closing quote or
+    a change of tense separates it from the clause."""
+    speech = _SPEECH_VERBS
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech:
+        return False
+    if verb.lemma_.lower() not in speech:
+        return False
+    between = verb.doc[clause.i : verb.i].text
+    return any(q in between for q in ('"', "\u201d")) or clause.tag_ != verb.tag_
+
+
+def drop_members(subject: Span, tokens: list[Token], index: ActorIndex) -> list[Token]:
+    """ "We, the G7 Foreign Ministers of Canada, France ...": the collective speaks, not each
+    member; countries listed after "of" in a collective actor's phrase are left out."""
+    drop: set[int] = set()
+    for token in tokens:
+        actor = index.token_actor.get(token.i)
+        if actor is None or actor.kind not in {"organization", "group"}:
+            continue
+        head = token
+        while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
+            head = head.head
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for member in prep.subtree:
+                    listed = index.token_actor.get(member.i)
+                    if listed is not None and listed.kind == "country":
+                        drop.add(member.i)
+    return [t for t in tokens if t.i not in drop]
+
+
 def subtree_span(token: Token) -> Span:
     """The span covering `token` and everything it governs."""
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
 def find_parties(doc: Doc, sentences: list[Sentence], index: ActorIndex) -> list[str]:
-    """The article's principal actors: named in the first sentence that names a subject actor."""
+    """The article's principal actors: who "We, the X" says it is, else the actors named in the
+    first sentence that names a subject actor."""
+    speakers = self_named(sentences, index)
+    if speakers:
+        return speakers
     for sentence in sentences:
         root = sentence.span.root
         subject = find_subject(root)
         names: list[str] = []
         if subject is not None:
-            names = index.actors_in(subject.start, subject.end)
+            names = SubjectResolver(index, []).actors_on(
+                drop_members(subject, list(subject), index)
+            )
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ == "with":
                 names += [
@@ -126,6 +174,21 @@ def find_parties(doc: Doc, sentences: list[Sentence], index: ActorIndex) -> list
                 ]
         if names:
             return list(dict.fromkeys(affiliation_or_self(name, index) for name in names))
+    return []
+
+
+def self_named(sentences: list[Sentence], index: ActorIndex) -> list[str]:
+    """The actors of the first "We, the G7 Foreign Ministers, ..." apposition, members left out."""
+    for sentence in sentences:
+        for token in sentence.span:
+            if token.lower_ != "we" or token.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            for appos in (c for c in token.children if c.dep_ == "appos"):
+                names = SubjectResolver(index, []).actors_on(
+                    drop_members(subtree_span(appos), list(appos.subtree), index)
+                )
+                if names:
+                    return list(dict.fromkeys(affiliation_or_self(n, index) for n in names))
     return []
 
 
@@ -149,17 +212,19 @@ class SubjectResolver:
         self.index = index
         self.parties = parties
         self.context: list[str] = list(parties)
+        # Who speaks the quotation the current sentence lies in, when it does.
+        self.quoted: list[str] | None = None
 
     def authors(self) -> list[str]:
-        """The article's own parties: who states what the text asserts itself."""
-        return list(self.parties or self.context)
+        """Who states what the text asserts itself: the quoted speaker, else the parties."""
+        return list(self.quoted or self.parties or self.context)
 
     def resolve(self, token: Token) -> list[str]:
         """Actor names that say or do what `token` expresses."""
         subject = find_subject(token)
         if subject is None:
-            return list(self.parties or self.context)
-        core = core_tokens(subject)
+            return self.authors()
+        core = drop_members(subject, core_tokens(subject), self.index)
         names = [
             affiliation_or_self(n, self.index)
             if self.index.find(n) is not None
@@ -178,7 +243,9 @@ class SubjectResolver:
             return [holder]
         words = {t.lower_ for t in subject}
         if words & _AUTHOR_PRONOUNS:
-            return list(self.parties or self.context)
+            return self.authors()
+        if self.quoted:
+            return list(self.quoted)
         if subject.root.lower_ in {"they", "it", "he", "she", "statement"}:
             return list(self.context or self.parties)
         return list(self.parties or self.context)

@@ -1,0 +1,132 @@
+"""Entities of the parsed doc -> organisation names completed where the model or ruler cut them.
+
+The EntityRuler claims known short forms ("UN") before the model runs, and the model often stops
+at a capitalised adjective, so "UN Office for the Coordination of Humanitarian Affairs" arrives as
+"UN" + "the Coordination of Humanitarian Affairs" and "Critical Minerals Working Group" without
+"Critical". A name goes on over capitalised words and the connectors of names ("of", "for", "on",
+"and" before a capitalised word); "in the X" only when an acronym in brackets closes the name. A
+name that would end in a title ("UN Secretary-General") is left as it was: that is a person's
+title, and the organisation before it stays an actor.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from briefings.extract.roles import load_title_words
+
+_CONNECTORS = {"of", "for", "on", "and"}
+# Title words that also qualify organisations' names ("Office of Foreign Affairs").
+_QUALIFIERS = {
+    "foreign", "defense", "defence", "high", "special", "state", "affairs", "trade", "finance",
+    "interior", "justice", "national", "security", "supreme", "interim", "general", "acting",
+}  # fmt: skip
+_STOP_LABELS = {"PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalised word that can continue a name (not a sentence start, number or person)."""
+    return (
+        token.text[:1].isupper()
+        and token.is_alpha
+        and not token.is_sent_start
+        and token.ent_type_ not in _STOP_LABELS
+    )
+
+
+def name_end(doc: Doc, end: int) -> int:
+    """Where a name whose entity ends at `end` really ends, going on over its capitalised words.
+
+    Connectors join only after a word has been taken in ("UN Office for the ..."), never
+    straight after the entity ("the EU on Ukraine"); "and" never joins another entity ("the EU
+    and the United States"); a title word ends the attempt ("G7 Foreign Ministers of Canada").
+    """
+    titles, _, _ = load_title_words()
+    i = end
+    while i < len(doc):
+        token = doc[i]
+        if token.lower_ in titles and token.lower_ not in _QUALIFIERS:
+            return end
+        if is_name_word(token):
+            if i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON":
+                break  # a given name the model left out of the person ("State Antony J. Blinken")
+            i += 1
+        elif token.text == "-" and not doc[i - 1].whitespace_ and i + 1 < len(doc) and i > end:
+            if not is_name_word(doc[i + 1]):
+                break
+            i += 1
+        elif token.lower_ in _CONNECTORS and i > end and i + 1 < len(doc):
+            after = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+            if after >= len(doc) or not is_name_word(doc[after]):
+                break
+            if token.lower_ == "and" and doc[after].ent_iob_ == "B":
+                break
+            i = after
+        elif token.lower_ == "in" and i > end and i + 2 < len(doc):
+            closing = bracket_acronym_after(doc, i + 1)
+            return closing if closing is not None else i
+        else:
+            break
+    return i
+
+
+def bracket_acronym_after(doc: Doc, start: int) -> int | None:
+    """The end of "the Central African Republic" when "(ACRONYM)" follows it, else None."""
+    i = start + 1 if doc[start].lower_ == "the" else start
+    if i >= len(doc) or not is_name_word(doc[i]):
+        return None
+    while i < len(doc) and is_name_word(doc[i]):
+        i += 1
+    acronym = doc[i + 1].text if i + 2 < len(doc) else ""
+    if doc[i].text == "(" and doc[i + 2].text == ")" and acronym.isupper() and len(acronym) >= 2:
+        return i
+    return None
+
+
+def name_start(doc: Doc, span: Span) -> int:
+    """Where an organisation's name begins: back over capitalised words that modify it."""
+    titles, _, _ = load_title_words()
+    i = span.start
+    while i > 0:
+        token = doc[i - 1]
+        if (
+            is_name_word(token)
+            and token.ent_type_ == ""
+            and token.lower_ not in titles
+            and token.tag_ in {"NNP", "NNPS", "JJ"}
+            and span.start <= token.head.i < span.end
+        ):
+            i -= 1
+        else:
+            break
+    return i
+
+
+@Language.component("organisation_names")
+def complete_organisation_names(doc: Doc) -> Doc:
+    """Extend ORG entities to the whole name they start or end, merging the pieces."""
+    ents = list(doc.ents)
+    changed = False
+    result: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        i += 1
+        if ent.label_ != "ORG":
+            result.append(ent)
+            continue
+        start = name_start(doc, ent)
+        end = name_end(doc, ent.end)
+        while result and result[-1].end > start:
+            start = min(start, result.pop().start)
+        while i < len(ents) and ents[i].start < end:
+            end = max(end, ents[i].end)
+            i += 1
+        if (start, end) != (ent.start, ent.end):
+            changed = True
+            ent = Span(doc, start, end, label="ORG")
+        result.append(ent)
+    if changed:
+        doc.ents = result
+    return doc

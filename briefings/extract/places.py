@@ -1,0 +1,65 @@
+"""Place names and official names: "Kursk region", "Government of the Republic of X" -> X."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from briefings.extract.gazetteer import fold_surface, load_gazetteer
+
+_OFFICIAL_NAME = re.compile(
+    r"^(?:the )?(?:[Gg]overnments?|Republic|Kingdom|State|Commonwealth|Federation)"
+    r" of (?:the )?(.+)$"
+)
+
+
+def find_geo_noun_places(doc: Doc) -> list[tuple[str, list[int]]]:
+    """Names before a geographic noun, with the tokens they take: "Kursk region"."""
+    gazetteer = load_gazetteer()
+    found: list[tuple[str, list[int]]] = []
+    administrative = {"region", "regions", "province", "city", "state", "oblast", "governorate"}
+    for token in doc:
+        if token.lower_ not in gazetteer.geo_nouns or token.i == 0 or token.is_title:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and (
+                doc[start - 1].pos_ == "PROPN"
+                or doc[start - 1].ent_type_ == "NORP"
+                or (
+                    doc[start - 1].text == "-"
+                    and start - 2 >= 0
+                    and doc[start - 2].pos_ in {"PROPN", "ADJ"}
+                )
+            )
+            and doc[start - 1].ent_type_ != "PERSON"
+        ):
+            start -= 1
+        if start == token.i or doc[start].text == "-":
+            continue
+        run = doc[start : token.i]
+        if token.lower_ in administrative:
+            if any(t.ent_type_ in {"LOC", "GPE", "NORP"} for t in run):
+                continue
+            name = run.text
+        else:
+            name = doc[start : token.i + 1].text
+        if fold_surface(name) in gazetteer.by_surface:
+            continue
+        found.append((name, list(range(start, token.i + 1))))
+    return found
+
+
+def official_name(surface: str) -> str:
+    """ "Governments of the Kingdom of Norway" -> "Norway"; other names unchanged."""
+    while (match := _OFFICIAL_NAME.match(surface)) is not None:
+        surface = match.group(1)
+    return surface
+
+
+def name_head(surface: str) -> str:
+    """The head word of a name, before its first "of"/"for"/"on" ("Fund for X" -> "fund")."""
+    words = re.split(r"\s+(?:of|for|on)\s+", surface, maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from briefings.errors import BadTemplate
-from briefings.model import Brief, Evidence
+from briefings.model import Actor, Brief, Evidence
 from briefings.resources import templates_dir
 
 TEMPLATE_SUFFIX = ".md.j2"
@@ -104,6 +104,7 @@ def compose_markdown(
         ],
         "refs": lambda item: _refs(item, notes),
         "names": _names,
+        "role_of": describe_role,
         "label": label,
         "reference": reference,
         "now": now,
@@ -141,6 +142,18 @@ def _refs(item: object, notes: dict[tuple[int, int], int]) -> Raw:
     )
     numbers = sorted({notes[(e.start, e.end)] for e in evidence if (e.start, e.end) in notes})
     return Raw("".join(f"[^{n}]" for n in numbers))
+
+
+def describe_role(actor: Actor) -> str:
+    """Role and affiliation in one phrase, without repeating a nationality the role states."""
+    role, affiliation = actor.role or "", actor.affiliation or ""
+    if not affiliation:
+        return role
+    words = [word for word in re.findall(r"[A-Za-z]+", affiliation) if len(word) >= 3]
+    implied = bool(words) and all(word[: max(4, len(word) - 1)] in role for word in words)
+    if implied:
+        return role
+    return f"{role}, {affiliation}" if role else affiliation
 
 
 def _names(names: Iterable[str] | str | None) -> str:

@@ -127,3 +127,24 @@ def test_email_and_one_pager_render() -> None:
         blocks = layout_blocks(compose_markdown(brief, name))
         assert isinstance(blocks[0], Title)
         assert any(isinstance(b, BulletList) and b.items[0] == (Text("K"),) for b in blocks)
+
+
+@pytest.mark.parametrize(
+    ("role", "affiliation", "expected"),
+    [
+        ("South Korean official", "South Korea", "South Korean official"),
+        ("Canadian official", "Canada", "Canadian official"),
+        ("German Chancellor", "Germany", "German Chancellor"),
+        ("US Secretary of State", "United States", "US Secretary of State, United States"),
+        (None, "Canada", "Canada"),
+        ("Foreign Minister", None, "Foreign Minister"),
+    ],
+)
+def test_role_names_the_affiliation_once(
+    role: str | None, affiliation: str | None, expected: str
+) -> None:
+    from briefings.compose import describe_role
+    from briefings.model import Actor
+
+    actor = Actor(name="X", kind="person", role=role, affiliation=affiliation)
+    assert describe_role(actor) == expected

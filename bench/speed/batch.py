@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = Path("/work/shared/corpus/articles")
+CORPUS = ROOT.parent / "shared" / "corpus" / "articles"  # ../shared/corpus beside the repo
 
 
 def main() -> None:

@@ -3,8 +3,8 @@
 # LibreOffice converting the same DOCX to PDF, then where the cold run's time goes.
 # Usage: bench/speed/cold.sh [ARTICLE]   (needs hyperfine and soffice: libreoffice-writer-nogui)
 set -euo pipefail
-VENV=${VENV:-/work/venv}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+VENV=${VENV:-$ROOT/.venv}
 ARTICLE=${1:-$ROOT/seeds/korea-canada-2plus2.txt}
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT

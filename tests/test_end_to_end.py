@@ -156,3 +156,20 @@ def test_custom_template_file_drives_the_documents(tmp_path: Path) -> None:
     assert lines[0] == f"[Title] {TITLE}"
     assert "[Heading 1] Who" in lines
     assert "[List Bullet] Cho Tae-yul" in lines
+
+
+def test_a_long_article_is_processed_whole(tmp_path: Path) -> None:
+    from briefings.pipeline import extract_article, load_article
+
+    corpus = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+    bodies = [path.read_text(encoding="utf-8").split("\n", 2)[2].strip() for path in corpus]
+    text = "\n\n".join(bodies * 4)
+    assert len(text) > 30_000
+    article_path = tmp_path / "long.txt"
+    article_path.write_text("A digest of statements\n\n" + text, encoding="utf-8")
+    article = load_article(str(article_path))
+    brief = extract_article(article)
+    cited = brief.cited_evidence()
+    assert max(evidence.end for evidence in cited) > 30_000, "the end of the article is read"
+    assert all(article.text[e.start : e.end] == e.text for e in cited)
+    assert not any("truncat" in warning for warning in brief.warnings)

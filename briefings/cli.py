@@ -77,6 +77,33 @@ output_dir_option = click.option(
     help="Folder for the written files (created if missing).",
 )
 force_option = click.option("--force", is_flag=True, help="Overwrite existing output files.")
+engine_option = click.option(
+    "--engine", default="rules", show_default=True, help="Extraction engine."
+)
+input_format_option = click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    help="Type of the input when it cannot be guessed (stdin).",
+)
+max_bytes_option = click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=2 * 1024 * 1024,
+    show_default=True,
+    help="Refuse articles larger than this.",
+)
+timeout_option = click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=15.0,
+    show_default=True,
+    help="Seconds to wait for a URL.",
+)
+reference_docx_option = click.option(
+    "--reference-docx",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A Word file whose styles, page setup, headers and footers the DOCX uses.",
+)
 
 
 @click.group(
@@ -104,12 +131,8 @@ def main() -> None:
 @brand_option
 @template_option
 @force_option
-@click.option("--engine", default="rules", show_default=True, help="Extraction engine.")
-@click.option(
-    "--input-format",
-    type=click.Choice(INPUT_FORMATS),
-    help="Type of the input when it cannot be guessed (stdin).",
-)
+@engine_option
+@input_format_option
 @click.option(
     "-j",
     "--jobs",
@@ -133,25 +156,9 @@ def main() -> None:
     "without being read again.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Batch: print only failures and the summary.")
-@click.option(
-    "--reference-docx",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A Word file whose styles, page setup, headers and footers the DOCX uses.",
-)
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=2 * 1024 * 1024,
-    show_default=True,
-    help="Refuse articles larger than this.",
-)
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=15.0,
-    show_default=True,
-    help="Seconds to wait for a URL.",
-)
+@reference_docx_option
+@max_bytes_option
+@timeout_option
 def generate(
     articles: tuple[str, ...],
     formats: tuple[str, ...],
@@ -280,22 +287,10 @@ def generate(
     metavar="FILE",
     help="Write to FILE instead of standard output (-).",
 )
-@click.option("--engine", default="rules", show_default=True, help="Extraction engine.")
-@click.option("--input-format", type=click.Choice(INPUT_FORMATS), help="Type of the input.")
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=2 * 1024 * 1024,
-    show_default=True,
-    help="Refuse articles larger than this.",
-)
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=15.0,
-    show_default=True,
-    help="Seconds to wait for a URL.",
-)
+@engine_option
+@input_format_option
+@max_bytes_option
+@timeout_option
 def extract(
     article: str,
     fmt: str,
@@ -337,11 +332,7 @@ def extract(
 @brand_option
 @template_option
 @force_option
-@click.option(
-    "--reference-docx",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A Word file whose styles, page setup, headers and footers the DOCX uses.",
-)
+@reference_docx_option
 def render(
     brief_file: str,
     formats: tuple[str, ...],
@@ -437,8 +428,8 @@ def render(
     help="Template of the message body (its text and HTML alternatives).",
 )
 @force_option
-@click.option("--engine", default="rules", show_default=True, help="Extraction engine.")
-@click.option("--input-format", type=click.Choice(INPUT_FORMATS), help="Type of the input.")
+@engine_option
+@input_format_option
 @click.option("--smtp-host", metavar="HOST", help="SMTP server. Default: $BRIEFINGS_SMTP_HOST.")
 @click.option(
     "--smtp-port",
@@ -588,7 +579,7 @@ def email_command(
 
 @main.command(name="eval", epilog=EXIT_CODES_HELP)
 @click.argument("corpus_dir", type=click.Path(path_type=Path))
-@click.option("--engine", default="rules", show_default=True, help="Extraction engine.")
+@engine_option
 @click.option(
     "--format",
     "fmt",

@@ -25,7 +25,11 @@ _MONTH = "(?:" + "|".join(_MONTHS) + ")"
 _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"\d{1,2}(?:\s*[-\u2013]\s*\d{1,2}|\s+and\s+\d{1,2})?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_TO = r"\s*(?:and|to|through|until|[-\u2013])\s*"
 _PATTERNS = [
+    # ranges across months: November 24 and December 1 / 30 November to 2 December 2024
+    rf"{_MONTH}\s+\d{{1,2}}{_TO}{_MONTH}\s+\d{{1,2}}(?:,?\s+{_YEAR})?\b",
+    rf"\b\d{{1,2}}\s+{_MONTH}{_TO}\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?\b",
     # Wednesday, January 23, 2019 / July 8, 2026 / June 25 and 26
     rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b",
     # 8 December / 7-9 December 2004
@@ -80,6 +84,10 @@ def iso_of(value: str, year_if_missing: int | None = None) -> str | None:
     else:
         return None
     months = [i for i, m in enumerate(_MONTHS, start=1) if m in value]
+    days = re.findall(r"(?<!\d)(\d{1,2})(?!\d)", value.replace(year, ""))
+    if len(months) == 2 and len(days) == 2:
+        first, second = sorted(months, key=lambda m: value.index(_MONTHS[m - 1]))
+        return f"{year}-{first:02d}-{int(days[0]):02d}/{year}-{second:02d}-{int(days[1]):02d}"
     if len(months) != 1:
         return year if not months and year_match is not None else None
     month = f"{year}-{months[0]:02d}"

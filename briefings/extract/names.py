@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from briefings.extract.gazetteer import load_gazetteer
 from briefings.extract.roles import load_title_words
 
 _CONNECTORS = {"of", "for", "on", "and"}
@@ -103,6 +104,21 @@ def name_start(doc: Doc, span: Span) -> int:
     return i
 
 
+def country_after_title(doc: Doc, ent: Span) -> Span | None:
+    """ "the Foreign Ministers of Australia" tagged ORG or LAW: the country, not a name."""
+    titles, _, _ = load_title_words()
+    of = next((t for t in ent if t.lower_ == "of"), None)
+    if of is None or not any(t.lower_ in titles for t in doc[ent.start : of.i]):
+        return None
+    start = of.i + 2 if of.i + 1 < ent.end and doc[of.i + 1].lower_ == "the" else of.i + 1
+    if start >= ent.end:
+        return None
+    entry = load_gazetteer().find(doc[start : ent.end].text)
+    if entry is None or entry.kind != "country":
+        return None
+    return Span(doc, start, ent.end, label="GPE")
+
+
 @Language.component("organisation_names")
 def complete_organisation_names(doc: Doc) -> Doc:
     """Extend ORG entities to the whole name they start or end, merging the pieces."""
@@ -113,6 +129,11 @@ def complete_organisation_names(doc: Doc) -> Doc:
     while i < len(ents):
         ent = ents[i]
         i += 1
+        country = country_after_title(doc, ent) if ent.label_ in {"ORG", "LAW"} else None
+        if country is not None:
+            changed = True
+            result.append(country)
+            continue
         if ent.label_ != "ORG":
             result.append(ent)
             continue

@@ -25,7 +25,8 @@ _QUALIFIERS = (
     "about",
     "around",
 )
-# Qualifiers kept in the value ("at least 10,000"); "around"/"about" are dropped as in the gold.
+# Qualifiers kept in the value ("at least 10,000"); "around"/"about" are dropped as in the gold
+# ("Around one million indigenous people" -> "one million").
 _KEPT = {
     "at least",
     "more than",
@@ -94,6 +95,37 @@ _IDENTIFIER_WORDS = {
     "round",
     "plus",
 }
+_DROPPED = {"some", "about", "around"}
+_CURRENCY = {"$", "US$", "€", "£", "¥", "C$", "A$"}
+# ISO 4217 codes written before an amount.
+_CURRENCY_CODES = {
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "CHF",
+    "NOK",
+    "SEK",
+    "DKK",
+    "CAD",
+    "AUD",
+    "NZD",
+    "INR",
+    "RUB",
+    "UAH",
+    "KRW",
+    "BRL",
+    "ZAR",
+    "TRY",
+    "PLN",
+    "SGD",
+    "HKD",
+    "MXN",
+    "IDR",
+    "SAR",
+    "AED",
+}
 _VAGUE = re.compile(r"^(hundreds|thousands|dozens|millions|billions|tens of thousands)$", re.I)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
 
@@ -117,6 +149,8 @@ def is_substantive(ent: Span) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     if before is not None and before.lower_ in _IDENTIFIER_WORDS:
         return False
+    if before is not None and before.text in _CURRENCY_CODES:
+        return True
     if after is not None and (after.text == "-" or after.lower_ in {"plus", "-page", "page"}):
         return False
     if after is not None and after.lower_ in _TIME_UNITS and ent.label_ == "CARDINAL":
@@ -147,26 +181,64 @@ def is_substantive(ent: Span) -> bool:
     )
 
 
+_DURATION = re.compile(
+    r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+"
+    r"(days|weeks|months|years|hours|decades)$",
+    re.I,
+)
+
+
+def is_duration(ent: Span) -> bool:
+    """A length that counts: "60 years of relations", not "over five years" or "two days"."""
+    if ent.label_ != "DATE" or not _DURATION.match(ent.text.strip()):
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    # Only the length of something: "60 years of diplomatic relations", not "over five years".
+    return after == "of" and before not in {"past", "last", "next", "over", "in", "within"}
+
+
+def find_untagged(
+    doc: Doc, owner: list[int], sentences: list[Sentence], skip: set[int]
+) -> list[FigureMention]:
+    """Digits the model left untagged before a noun ("around 1,100 US troops")."""
+    found: list[FigureMention] = []
+    for token in doc:
+        if (
+            token.ent_type_
+            or not token.like_num
+            or not any(ch.isdigit() for ch in token.text)
+            or _YEAR.match(token.text)
+            or owner[token.i] < 0
+            or owner[token.i] in skip
+            or token.i + 1 >= len(doc)
+            or doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}
+            or doc[token.i + 1].lower_ in _TIME_UNITS
+            or doc[token.i + 1].ent_type_ == "DATE"
+        ):
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and (
+            before.lower_ in _IDENTIFIER_WORDS or before.ent_type_ or before.text in {"-", "–"}
+        ):
+            continue
+        span = with_qualifier(doc[token.i : token.i + 1])
+        found.append(FigureMention(span.text, None, sentences[owner[token.i]]))
+    return found
+
+
 def with_qualifier(ent: Span) -> Span:
     """Extend the number over a preceding "at least"/"more than" the text gives."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    while start < end - 1 and doc[start].lower_ in {"the", "a", "some", "about", "around"}:
+    qualified = doc[start].lower_ in _KEPT
+    while start < end - 1 and doc[start].lower_ in {"the", "a", "only", "just"} | _DROPPED:
         start += 1
-    while (
-        start > 0
-        and doc[start - 1].whitespace_ == ""
-        and doc[start - 1].text
-        in {
-            "$",
-            "US$",
-            "€",
-            "£",
-            "¥",
-            "C$",
-            "A$",
-        }
-    ):
+    if qualified:
+        return doc[start:end]
+    while start > 0 and doc[start - 1].whitespace_ == "" and doc[start - 1].text in _CURRENCY:
         start -= 1
     while (
         end < len(doc)
@@ -175,7 +247,9 @@ def with_qualifier(ent: Span) -> Span:
         and doc[end].lower_ in {"m", "bn", "b", "k", "million", "billion", "trillion"}
     ):
         end += 1
-    if doc[start].text in {"$", "US$", "€", "£"} or end != ent.end:
+    if start > 0 and doc[start - 1].text in _CURRENCY_CODES:
+        start -= 1  # "NOK 150 million"
+    if end != ent.end and doc[start].text not in _CURRENCY | _CURRENCY_CODES:
         return doc[start:end]
     for qualifier in _KEPT:
         size = len(qualifier.split())
@@ -208,7 +282,7 @@ def find_figures(
     """Substantive figures in article order."""
     found: list[FigureMention] = []
     for ent in doc.ents:
-        if ent.label_ not in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
+        if ent.label_ not in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"} and not is_duration(ent):
             continue
         if owner[ent.start] < 0 or owner[ent.start] in skip or not is_substantive(ent):
             continue
@@ -216,6 +290,7 @@ def find_figures(
         value = span.text.strip()
         value = re.sub(r"^(the|a)\s+", "", value)
         found.append(FigureMention(value, counts_of(ent), sentences[owner[ent.start]]))
+    found += find_untagged(doc, owner, sentences, skip)
     for token in doc:
         if (
             _VAGUE.match(token.text)

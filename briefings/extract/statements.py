@@ -15,6 +15,7 @@ from briefings.extract.demands import (
 )
 from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import load_cues
+from briefings.extract.measures import read_measure, read_planned_meeting
 from briefings.extract.phrases import (
     governs_within_clause,
     is_finite,
@@ -31,6 +32,7 @@ from briefings.extract.plans import (
     when_of,
 )
 from briefings.extract.quotes import Quotations
+from briefings.extract.roles import load_title_words
 from briefings.extract.stances import IMPORTANCE, position
 from briefings.extract.subjects import SubjectResolver
 from briefings.model import Stance
@@ -46,6 +48,7 @@ _DEFERRING = {
     "voice",
     "stress",
     "underscore",
+    "underline",
     "second",
     "make",
     "share",
@@ -105,6 +108,10 @@ class SentenceReader:
     def read_verb(self, token: Token, lemma: str) -> None:
         """Verb cues: call for, condemn, welcome, support, agree, sign ..."""
         cues = self.cues
+        measure = read_measure(token, lemma, self.index)
+        if measure is not None:
+            self.add(*measure)
+            return
         if not is_finite(token) and not self.is_absolute_with(token):
             return
         obj = object_of(token)
@@ -115,7 +122,7 @@ class SentenceReader:
         if lemma == "be" and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in token.children
         ):
-            self.add(Cue("next_step", token, what=verb_phrase(token), when=when_of(token)))
+            self.add(self.read_be_to(token))
             return
         if lemma in {"cautious", "reluctant", "hesitant", "skeptical", "sceptical"}:
             self.add(position(token, "other", obj, self.index))
@@ -168,6 +175,21 @@ class SentenceReader:
             self.add(position(token, "other", obj, self.index))
         elif lemma in cues["abstain_verbs"]:
             self.add(Cue("position", token, stance="other", what=verb_phrase(token)))
+
+    def read_be_to(self, token: Token) -> Cue | None:
+        """ "The minister is to visit Kyiv" (plan); "the operation was to prevent X" (purpose)."""
+        if token.dep_ == "relcl":
+            return None  # "whose duty is to protect ...": a description
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is not None
+            and subject.pos_ == "NOUN"
+            and subject.lemma_.lower() not in self.cues["plan_nouns"]
+            and subject.lower_ not in load_title_words()[0]
+            and subject.i not in self.index.token_actor
+        ):
+            return Cue("position", token, stance="other", what=verb_phrase(token))
+        return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
 
     def is_absolute_with(self, token: Token) -> bool:
         """ "With the US encouraging allies to ...": an absolute clause still states a demand."""
@@ -249,6 +271,8 @@ class SentenceReader:
             self.noun_position(token, "support")
         elif lemma == "provision" and has_prep(token, {"of"}):
             self.add(Cue("next_step", token, what=phrase_of(token)))
+        elif (meeting := read_planned_meeting(token)) is not None:
+            self.add(meeting)
         elif lemma in {"agreement", "deal"} and token.head.lemma_ in {"reach", "conclude"}:
             self.add(Cue("next_step", token, what=phrase_of(token.head)))
         elif lemma in {"goal", "condolence", "condolences"} and token.dep_ in {
@@ -302,6 +326,7 @@ class SentenceReader:
                 )
                 and governs_within_clause(other.token, cue.token)
                 and not (cue.speaker is not None and other.speaker is cue.speaker)
+                and not has_own_subject(cue.token)
                 and not (
                     cue.section == "next_step"
                     and cue.token.dep_ == "pcomp"
@@ -319,6 +344,11 @@ class SentenceReader:
             if not nested:
                 kept.append(cue)
         return kept
+
+
+def has_own_subject(token: Token) -> bool:
+    """ "..., while the United Kingdom abstained": an adverbial clause with its own actor."""
+    return token.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def find_statements(

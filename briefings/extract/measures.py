@@ -1,0 +1,226 @@
+"""Votes, ultimatums, expulsions, signed documents and planned meetings -> Cues.
+
+The grammar of decisions taken at the reported event, read before the general stance and plan
+lexicons: "voted in favour of", "gave the military 15 days to", "ordered diplomats to leave",
+"signed an MoU on X and a Letter of Intent on Y", "the upcoming ministerial meeting".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefings.extract.actors import ActorIndex
+from briefings.extract.cue import Cue
+from briefings.extract.demands import has_prep, head_actors, read_demand_verb
+from briefings.extract.phrases import clip_words, phrase_of, short_phrase, verb_phrase
+from briefings.extract.plans import when_of
+from briefings.extract.stances import position
+
+# Heads that make a cue verb hypothetical: "unable to demand a halt", "failed to condemn".
+_BLOCKING_HEADS = {"unable", "fail", "powerless"}
+# Participles that state an accusation alongside a decision: "expelled X, accusing them of ...".
+_ACCUSING = {"accuse", "blame", "condemn", "denounce", "criticise", "criticize"}
+# Verbs whose participles only spell out a measure: "imposed sanctions, freezing assets and ...".
+_MEASURE_VERBS = {"impose", "announce", "ban", "sanction", "adopt", "order", "expel", "designate"}
+_TEXT_NOUNS = {"resolution", "draft", "text", "motion", "statement", "declaration", "letter"}
+_SANCTION_NOUNS = {"sanction", "sanctions", "ban", "embargo", "restriction", "restrictions"}
+_TIME_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+_LEAVE_VERBS = {"leave", "depart", "quit"}
+_MEETING_NOUNS = {
+    "meeting",
+    "summit",
+    "session",
+    "dialogue",
+    "visit",
+    "talks",
+    "conference",
+    "round",
+    "ministerial",
+    "consultations",
+}
+_UPCOMING = {"upcoming", "next", "forthcoming"}
+_CHARACTERISING = {"call", "describe", "brand", "label", "term"}
+
+
+def is_blocked(token: Token) -> bool:
+    """Whether a cue verb is only what someone could not or did not do."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in _BLOCKING_HEADS
+
+
+def is_measure_detail(token: Token) -> bool:
+    """ "..., freezing their assets and banning them": participles spelling out a measure."""
+    current = token
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    return (
+        current.tag_ == "VBG"
+        and current.dep_ == "advcl"
+        and current.head.lemma_.lower() in _MEASURE_VERBS
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children)
+    )
+
+
+def is_unattributed_measure(token: Token, lemma: str) -> bool:
+    """ "400 diplomats have been expelled from European capitals": a tally, no one's act."""
+    return (
+        lemma in {"expel", "sanction", "ban"}
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
+
+
+def is_resolution_demand(token: Token, lemma: str) -> bool:
+    """ "a resolution demanding an immediate ceasefire": the text's demand."""
+    return (
+        lemma in {"demand", "call", "urge"}
+        and token.tag_ == "VBG"
+        and token.dep_ == "acl"
+        and token.head.lemma_.lower() in _TEXT_NOUNS
+    )
+
+
+def read_background_measure(token: Token, lemma: str, index: ActorIndex) -> Cue | None:
+    """ "came a day after the EU announced new sanctions against X": a past stance, condemn."""
+    if token.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in token.children
+    ):
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    sanctions = obj is not None and obj.lemma_.lower() in _SANCTION_NOUNS
+    if lemma in {"sanction", "expel"} or (lemma in {"announce", "impose"} and sanctions):
+        return position(token, "condemn", obj, index)
+    return None
+
+
+def read_accusation(token: Token, lemma: str, index: ActorIndex) -> Cue | None:
+    """ "Poland expelled 45 diplomats, accusing them of spying": the subject's condemnation."""
+    if (
+        lemma not in _ACCUSING
+        or token.tag_ != "VBG"
+        or token.dep_ != "advcl"
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    ):
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    cue = position(token, "condemn", obj, index)
+    cue.what = verb_phrase(token)
+    cue.speaker = token.head
+    return cue
+
+
+def read_vote(token: Token, index: ActorIndex) -> Cue | None:
+    """ "voted in favour of the draft" (support), "voted against it" (condemn)."""
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "against" and objects:
+            return position(token, "condemn", objects[0], index)
+        if prep.lower_ == "for" and objects:
+            return position(token, "support", objects[0], index)
+        if prep.lower_ == "in" and objects and objects[0].lower_ in {"favour", "favor"}:
+            inner = [o for p in objects[0].children if p.lower_ == "of" for o in p.children]
+            return position(token, "support", inner[0] if inner else objects[0], index)
+    return None
+
+
+def read_ultimatum(token: Token, index: ActorIndex) -> Cue | None:
+    """ "gave the military 15 days to restore the government": a demand with a deadline."""
+    time = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in _TIME_NOUNS), None)
+    if time is None:
+        return None
+    clauses = [
+        c
+        for holder in (token, time)
+        for c in holder.children
+        if c.dep_ in {"advcl", "xcomp", "acl", "relcl"}
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    if not clauses:
+        return None
+    addressee = next((c for c in token.children if c.dep_ in {"dative", "iobj"}), None)
+    of = head_actors(addressee, index) if addressee is not None else []
+    what = clip_words(token.doc[time.left_edge.i : clauses[0].right_edge.i + 1].text)
+    return Cue("demand", token, what=what, of=of or None)
+
+
+def read_expulsion(token: Token) -> Cue | None:
+    """ "ordered 45 diplomats to leave the country": an expulsion, a measure taken."""
+    leave = next(
+        (c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVE_VERBS), None
+    )
+    if leave is None:
+        return None
+    return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
+
+
+def read_signed(token: Token) -> list[Cue]:
+    """ "signed an MoU on X and a Letter of Intent on Y": one next step per document."""
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    documents = [
+        obj,
+        *(c for c in obj.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}),
+    ]
+    if len(documents) < 2:
+        return []
+    return [
+        Cue("next_step", doc, what=short_phrase(doc), when=when_of(token), speaker=token)
+        for doc in documents
+    ]
+
+
+def read_characterisation(token: Token, index: ActorIndex) -> Cue | None:
+    """ "called the decision an unfriendly act", "described it as a provocation": a stance."""
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    label = next((c for c in token.children if c.dep_ == "oprd"), None)
+    if label is None and token.lemma_.lower() != "call":
+        label = next(
+            (o for p in token.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"),
+            None,
+        )
+    if obj is None or label is None:
+        return None
+    cue = position(token, "other", obj, index)
+    cue.what = phrase_of(label)
+    return cue
+
+
+def read_measure(token: Token, lemma: str, index: ActorIndex) -> list[Cue] | None:
+    """The cues of a decision verb, [] to drop it, None when no rule here applies."""
+    accusation = read_accusation(token, lemma, index)
+    if accusation is not None:
+        return [accusation]
+    if is_blocked(token) or is_measure_detail(token) or is_unattributed_measure(token, lemma):
+        return []
+    if is_resolution_demand(token, lemma):
+        return read_demand_verb(token, index)
+    background = read_background_measure(token, lemma, index)
+    if background is not None:
+        return [background]
+    found: Cue | None = None
+    if lemma == "vote":
+        found = read_vote(token, index)
+    elif lemma == "give":
+        found = read_ultimatum(token, index)
+    elif lemma in {"order", "tell", "give"}:
+        found = read_expulsion(token)
+    elif lemma == "sign":
+        return read_signed(token) or None
+    elif lemma in _CHARACTERISING:
+        found = read_characterisation(token, index)
+    return [found] if found is not None else None
+
+
+def read_planned_meeting(token: Token) -> Cue | None:
+    """ "the upcoming Foreign Ministers' Meeting", "the next summit": a planned meeting."""
+    if token.lemma_.lower() not in _MEETING_NOUNS and token.lower_ not in _MEETING_NOUNS:
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in _UPCOMING for c in token.children):
+        return None
+    if token.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}:
+        return None
+    if has_prep(token, {"since"}):
+        return None
+    return Cue("next_step", token, what=phrase_of(token), when=when_of(token.head))

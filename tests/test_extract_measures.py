@@ -1,0 +1,203 @@
+"""Decision grammar (votes, ultimatums, expulsions, signed documents, planned meetings), figures
+with qualifiers and durations, cross-month date ranges, and title-of-country entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.clean import clean_article
+from briefings.extract.dates import find_dates
+from briefings.extract.rules import extract_with_rules
+from briefings.model import Brief, RawArticle
+
+
+def brief_of(body: str, title: str = "A test article") -> Brief:
+    data = f"{title}\n\n{body}\n".encode()
+    return extract_with_rules(
+        clean_article(RawArticle(data=data, name="test.txt", media_type="text/plain"))
+    )
+
+
+def stances(brief: Brief) -> list[str]:
+    return [p.stance for p in brief.positions]
+
+
+# ------------------------------------------------------------------ votes and vetoes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Thirteen members voted in favour of the draft resolution.", "support"),
+        ("Russia voted against the resolution on Ukraine.", "condemn"),
+        ("The United States on Friday vetoed a Security Council resolution on Gaza.", "condemn"),
+    ],
+)
+def test_votes_and_vetoes_are_positions(sentence: str, stance: str) -> None:
+    assert stance in stances(brief_of(sentence))
+
+
+def test_abstention_in_a_while_clause_is_a_second_position() -> None:
+    brief = brief_of("Twelve members voted in favour of the draft, while China abstained.")
+    assert sorted(stances(brief)) == ["other", "support"]
+
+
+def test_meeting_to_vote_is_no_position() -> None:
+    brief = brief_of("The General Assembly will meet on Tuesday to vote on a similar text.")
+    assert brief.positions == []
+    assert len(brief.next_steps) == 1
+
+
+# ------------------------------------------------------------------ demands and refusals
+
+
+def test_ultimatum_with_a_deadline_is_a_demand() -> None:
+    brief = brief_of("The African Union gave the military 15 days to restore the government.")
+    assert len(brief.demands) == 1
+    assert brief.demands[0].what.startswith("15 days to restore")
+
+
+def test_give_without_a_deadline_is_no_demand() -> None:
+    brief = brief_of("The European Union gave the ministry two new vehicles last year.")
+    assert brief.demands == []
+
+
+def test_resolution_demanding_is_a_demand() -> None:
+    brief = brief_of("Egypt tabled a resolution demanding an immediate ceasefire in Gaza.")
+    assert len(brief.demands) == 1
+
+
+def test_unable_to_demand_is_no_demand() -> None:
+    brief = brief_of('Qatar said the council had been "unable to demand a halt to the fighting".')
+    assert brief.demands == []
+
+
+def test_will_not_tolerate_is_condemnation() -> None:
+    brief = brief_of("Josep Borrell said the European Union will not tolerate interference.")
+    assert stances(brief) == ["condemn"]
+
+
+# ------------------------------------------------------------------ measures
+
+
+def test_order_to_leave_is_an_expulsion_with_its_accusation() -> None:
+    brief = brief_of(
+        "Poland on Monday ordered 45 Russian diplomats to leave the country, "
+        "accusing them of spying for Moscow."
+    )
+    assert brief.demands == []
+    assert len(brief.next_steps) == 1
+    assert brief.next_steps[0].by == ["Poland"]
+    assert stances(brief) == ["condemn"]
+    assert brief.positions[0].by == ["Poland"]
+
+
+def test_order_to_fight_stays_a_demand() -> None:
+    brief = brief_of("The President ordered the army to pursue the attackers.")
+    assert len(brief.demands) == 1
+    assert brief.next_steps == []
+
+
+def test_sanctions_in_an_after_clause_are_a_past_stance_and_details_no_steps() -> None:
+    brief = brief_of(
+        "The expulsions came a day after the European Union announced new sanctions "
+        "against 26 individuals, freezing their assets and banning them from travel."
+    )
+    assert brief.next_steps == []
+    assert stances(brief) == ["condemn"]
+
+
+def test_sanctions_announced_in_the_main_clause_are_one_next_step() -> None:
+    brief = brief_of(
+        "The European Union announced new sanctions against 26 individuals, "
+        "freezing their assets and banning them from travel."
+    )
+    assert len(brief.next_steps) == 1
+
+
+def test_unattributed_passive_expulsion_tally_is_no_position() -> None:
+    brief = brief_of("Since 2022, more than 400 Russian diplomats have been expelled from Europe.")
+    assert brief.positions == []
+
+
+def test_signed_documents_are_one_next_step_each() -> None:
+    brief = brief_of(
+        "The United States and Kenya signed a Memorandum of Understanding on cybersecurity "
+        "and a Letter of Intent on critical minerals."
+    )
+    assert len(brief.next_steps) == 2
+    assert all(s.by == ["United States", "Kenya"] for s in brief.next_steps)
+
+
+def test_one_signed_document_is_one_next_step() -> None:
+    brief = brief_of("Greece and Cyprus signed an agreement on energy cooperation.")
+    assert len(brief.next_steps) == 1
+
+
+def test_upcoming_meeting_is_a_next_step_but_a_past_meeting_is_not() -> None:
+    assert len(brief_of("The ministers discussed the upcoming summit in Jakarta.").next_steps) == 1
+    assert brief_of("The ministers discussed the summit in Jakarta.").next_steps == []
+
+
+def test_called_x_an_unfriendly_act_is_a_position() -> None:
+    brief = brief_of('Maria Zakharova called the decision "an unfriendly act".')
+    assert len(brief.positions) == 1
+    assert brief_of("Maria Zakharova called the minister on Monday.").positions == []
+
+
+def test_be_to_with_a_purpose_subject_is_a_position_not_a_plan() -> None:
+    brief = brief_of('Erdogan said the operation was "to prevent the creation of a corridor".')
+    assert brief.next_steps == []
+    assert stances(brief) == ["other"]
+    assert len(brief_of("The minister is to visit Kyiv in June.").next_steps) == 1
+
+
+# ------------------------------------------------------------------ figures and dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Niger hosts around 1,100 US troops.", "1,100"),
+        ("The war has killed about 1,200 people.", "1,200"),
+        ("Only around 100 aid trucks entered Gaza each day.", "100"),
+        (
+            "Washington warned that aid worth more than $200 million was at risk.",
+            "more than $200 million",
+        ),
+        ("Norway is contributing NOK 150 million to the fund.", "NOK 150 million"),
+        ("The two countries celebrated 60 years of diplomatic relations.", "60 years"),
+    ],
+)
+def test_figure_values(sentence: str, value: str) -> None:
+    assert value in [f.value for f in brief_of(sentence).figures]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The projects will be carried out over five years.",
+        "The council will meet again in two days.",
+        "The summit was held on 7-9 December at Cusco.",
+    ],
+)
+def test_no_figure_in_durations_and_dates(sentence: str) -> None:
+    assert brief_of(sentence).figures == []
+
+
+def test_date_range_across_months() -> None:
+    found = find_dates("Trucks entered between November 24 and December 1, 2023, the UN said.")
+    assert [(d.text, d.iso) for d in found] == [
+        ("November 24 and December 1, 2023", "2023-11-24/2023-12-01")
+    ]
+
+
+# ------------------------------------------------------------------ actors
+
+
+def test_title_of_country_tagged_as_organisation_gives_the_country() -> None:
+    brief = brief_of(
+        "We, the Foreign Ministers of Australia, India, Japan, and the United States, met "
+        "in Washington today."
+    )
+    assert {"Australia", "India", "Japan", "United States"} <= {a.name for a in brief.actors}

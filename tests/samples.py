@@ -168,7 +168,6 @@ def evidence_for(text: str, quote: str, index: int = 0) -> list[Evidence]:
     """Evidence for the sentence of `text` holding `quote` (a naive splitter, for tests)."""
     import re
 
-
     start = 0
     ends = [m.end() for m in re.finditer(r"(?<!\b[A-Z])[.!?][”’\"]?(?=\s+[A-Z“\"]|\s*$)", text)]
     for number, end in enumerate(ends):

@@ -1,7 +1,5 @@
 """Format readers: text decoding, Markdown, HTML, Word and email specifics."""
 
-
-
 from __future__ import annotations
 
 import io

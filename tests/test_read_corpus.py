@@ -1,7 +1,5 @@
 """Every input kind of the same article recovers the same title and text as the clean article."""
 
-
-
 from __future__ import annotations
 
 import io

@@ -151,6 +151,10 @@ def describe_role(actor: Actor) -> str:
         return role
     words = [word for word in re.findall(r"[A-Za-z]+", affiliation) if len(word) >= 3]
     implied = bool(words) and all(word[: max(4, len(word) - 1)] in role for word in words)
+    initials = [word[0] for word in words if word[0].isupper()]
+    acronym = r"\.?".join(initials)  # "US" or "U.S."
+    if len(initials) >= 2 and re.search(rf"\b{acronym}\b", role):
+        implied = True  # "US Secretary of State" already says United States
     if implied:
         return role
     return f"{role}, {affiliation}" if role else affiliation

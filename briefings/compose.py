@@ -105,6 +105,7 @@ def compose_markdown(
         "refs": lambda item: _refs(item, notes),
         "names": _names,
         "role_of": describe_role,
+        "long_date": format_long_date,
         "label": label,
         "reference": reference,
         "now": now,
@@ -142,6 +143,17 @@ def _refs(item: object, notes: dict[tuple[int, int], int]) -> Raw:
     )
     numbers = sorted({notes[(e.start, e.end)] for e in evidence if (e.start, e.end) in notes})
     return Raw("".join(f"[^{n}]" for n in numbers))
+
+
+def format_long_date(iso: str | None) -> str:
+    """An ISO date as readers write it ("23 January 2019"); anything else unchanged."""
+    if not iso:
+        return ""
+    try:
+        day = datetime.strptime(iso, "%Y-%m-%d")
+    except ValueError:
+        return iso
+    return f"{day.day} {day:%B %Y}"
 
 
 def describe_role(actor: Actor) -> str:

@@ -150,3 +150,13 @@ def test_role_names_the_affiliation_once(
 
     actor = Actor(name="X", kind="person", role=role, affiliation=affiliation)
     assert describe_role(actor) == expected
+
+
+@pytest.mark.parametrize(
+    ("iso", "expected"),
+    [("2019-01-23", "23 January 2019"), ("2004-12", "2004-12"), (None, ""), ("soon", "soon")],
+)
+def test_publication_dates_read_as_people_write_them(iso: str | None, expected: str) -> None:
+    from briefings.compose import format_long_date
+
+    assert format_long_date(iso) == expected

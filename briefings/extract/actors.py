@@ -16,6 +16,7 @@ from briefings.extract.mentions import (
     initials_of,
     is_attacked_place,
     is_dateline,
+    is_group_adjective,
     is_header,
     is_institution,
     is_locative,
@@ -166,8 +167,10 @@ class ActorFinder:
         if official != surface and gazetteer.find(official) is not None:
             surface = official
             folded = fold_surface(surface)
-        if label in {"LOC", "FAC", "GPE"} and folded in gazetteer.geo_nouns:
-            return  # a bare "Sea" or "State" left over from a longer name
+        if label in {"LOC", "FAC", "GPE"} and (
+            folded in gazetteer.geo_nouns or is_group_adjective(span)
+        ):
+            return  # a bare "Sea" left over from a longer name; "the Baltic states"
         if label == "FAC" and is_institution(surface):
             label = "ORG"  # "banned Iranian airline Mahan Air": a company, not a building
         known = self.match_existing(surface) if label in {"GPE", "PERSON"} else None
@@ -191,7 +194,7 @@ class ActorFinder:
         capital = gazetteer.capitals.get(folded)
         if capital is not None:
             if (
-                label == "GPE"
+                label in {"GPE", "ORG"}
                 and is_metonym_subject(span)
                 and sentence != 0
                 and not is_dateline(span)
@@ -312,11 +315,11 @@ class ActorFinder:
 
     def add_person(self, surface: str, span: Span) -> None:
         """A named person, with role and affiliation from the words around the name."""
-        titles, _, _ = load_title_words()
+        titles, honorifics, _ = load_title_words()
         span = with_given_name(span)
         surface = clean_surface(span)
         words = surface.split()
-        while len(words) > 1 and words[0].lower() in titles:
+        while len(words) > 1 and (words[0].lower() in titles or words[0] in honorifics):
             words.pop(0)
         for known in list(self.by_key.values()):
             prefix = known.name.split()

@@ -26,6 +26,7 @@ _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"\d{1,2}(?:\s*[-\u2013]\s*\d{1,2}|\s+and\s+\d{1,2})?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _TO = r"\s*(?:and|to|through|until|[-\u2013])\s*"
+_MAY_PREPOSITIONS = ("in", "since", "until", "by", "early", "late", "mid", "before", "after")
 _PATTERNS = [
     # ranges across months: November 24 and December 1 / 30 November to 2 December 2024
     rf"{_MONTH}\s+\d{{1,2}}{_TO}{_MONTH}\s+\d{{1,2}}(?:,?\s+{_YEAR})?\b",
@@ -38,7 +39,9 @@ _PATTERNS = [
     rf"\b{_MONTH}(?:\s+or\s+{_MONTH})?(?:\s+of)?\s+{_YEAR}\b",
     # decades: 1970s
     r"\b(?:1[5-9]\d0|20\d0)s\b",
-    # bare months (not "May", which is mostly a modal) and bare years
+    # "May" only after a time preposition ("meet in May"), else it is mostly a modal
+    "(?:" + "|".join(rf"(?<=\b{w} )" for w in _MAY_PREPOSITIONS) + r")May\b",
+    # bare months and bare years
     r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b",
     rf"(?<![\d$.,/#-]){_YEAR}(?![\d%,.]\d|-\d|\s*(?:percent|people|troops|km|miles|UTC|GMT|hours))",
 ]

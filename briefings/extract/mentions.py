@@ -163,10 +163,34 @@ def is_dateline(span: Span) -> bool:
     return bool(opens) and follows in {"\u2014", "\u2013", "-", "--", ":"}
 
 
+_MOTION_VERBS = {
+    "visit", "travel", "reach", "enter", "leave", "arrive", "fly", "return", "host", "move",
+    "relocate", "hold", "attack", "strike", "bomb", "shell", "capture", "seize", "besiege",
+}  # fmt: skip
+_GROUP_NOUNS = {"states", "countries", "nations", "republics", "governments", "allies"}
+
+
 def is_metonym_subject(span: Span) -> bool:
-    """Whether a capital city is the subject of a verb ("Seoul said"), so stands for a state."""
+    """Whether a capital city stands for its state: "Seoul said", "blamed Washington for",
+    "spying for Moscow", "Kremlin spokesman", "Beijing's decision"."""
     root = span.root
-    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"}
+    head = root.head
+    if root.dep_ in {"nsubj", "nsubjpass", "poss"}:
+        return root.dep_ == "poss" or head.pos_ in {"VERB", "AUX"}
+    if root.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() not in _MOTION_VERBS
+    if root.dep_ == "compound":
+        titles, _, _ = load_title_words()
+        return head.lower_ in titles
+    if root.dep_ == "pobj" and head.lower_ in {"for", "against", "by"}:
+        return head.head.pos_ in {"VERB", "NOUN"} and head.head.lower_ not in _PLACE_NOUNS_TO
+    return False
+
+
+def is_group_adjective(span: Span) -> bool:
+    """ "the Baltic states", "Gulf countries": a place word qualifying a group, no place."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in _GROUP_NOUNS
 
 
 def find_acronym(span: Span) -> str | None:

@@ -17,6 +17,13 @@ def is_negated(token: Token) -> bool:
     return token.dep_ in {"xcomp", "acomp"} and any(c.dep_ == "neg" for c in token.head.children)
 
 
+def is_inverted_condition(modal: Token) -> bool:
+    """ "Should the parties fail to ...": a condition, not a demand."""
+    return modal.lower_ == "should" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i > modal.i for c in modal.head.children
+    )
+
+
 def is_finite(token: Token) -> bool:
     """A main or coordinated predicate, not a participle describing a noun."""
     if token.dep_ in _FINITE_DEPS:

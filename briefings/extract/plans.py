@@ -8,6 +8,7 @@ from briefings.extract.cue import Cue
 from briefings.extract.phrases import clip_words, phrase_of, verb_phrase
 
 _DESCRIPTIVE_ANNOUNCE = {"ccomp"}
+_ACCEPTED_OFFERS = {"invitation", "offer", "proposal"}
 
 
 def when_of(token: Token) -> str | None:
@@ -65,6 +66,14 @@ def read_next_verb(token: Token, lemma: str, obj: Token | None) -> list[Cue]:
                 return []
             obj = xcomp[0]
         return next_steps(token, obj)
+    if lemma == "accept" and (obj is None or obj.lemma_.lower() not in _ACCEPTED_OFFERS):
+        return []  # "accepted the results" is no plan; "accepted an invitation to visit" is
+    if lemma == "suspend" and (
+        obj is None
+        or obj.ent_type_ not in {"GPE", "ORG"}
+        or any(c.dep_ == "auxpass" for c in token.children)
+    ):
+        return []  # only a member suspended by a body ("the AU suspended Guinea") is a measure
     if lemma in {"expect", "propose", "schedule"} and token.tag_ != "VBN":
         return []
     if lemma == "plan" and token.dep_ == "xcomp":

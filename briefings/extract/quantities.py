@@ -60,6 +60,10 @@ _TIME_UNITS = {
     "a.m.",
     "p.m.",
 }
+# Words before a number that are no part of its value: "an additional $114 million".
+_LEADING = {"the", "a", "an", "only", "just", "additional", "another", "further", "extra"}
+# Counts small enough to be the parties themselves ("the two Central Asian states").
+_FEW = {"two", "three", "four", "2", "3", "4"}
 _PARTY_NOUNS = {
     "countries",
     "sides",
@@ -73,6 +77,11 @@ _PARTY_NOUNS = {
     "partners",
     "delegations",
     "presidents",
+    "officials",
+    "militaries",
+    "armies",
+    "neighbours",
+    "neighbors",
 }
 _IDENTIFIER_WORDS = {
     "resolution",
@@ -151,15 +160,22 @@ def is_substantive(ent: Span) -> bool:
         return False
     if before is not None and before.text in _CURRENCY_CODES:
         return True
-    if after is not None and (after.text == "-" or after.lower_ in {"plus", "-page", "page"}):
+    if after is not None and (
+        after.text in {"-", "+"} or after.lower_ in {"plus", "-page", "page"}
+    ):
         return False
+    if before is not None and before.text == "+" and before.whitespace_ == "":
+        return False  # "2+2 dialogue": a format's name
     if after is not None and after.lower_ in _TIME_UNITS and ent.label_ == "CARDINAL":
         following = doc[after.i + 1] if after.i + 1 < len(doc) else None
         if following is None or following.lower_ != "of":
             return False
+    counted = ent.root.head if ent.root.dep_ == "nummod" and text.lower() in _FEW else after
     if (
         after is not None
-        and after.lower_ in _PARTY_NOUNS
+        and (
+            after.lower_ in _PARTY_NOUNS or (counted is not None and counted.lower_ in _PARTY_NOUNS)
+        )
         and before is not None
         and (before.lower_ in {"the", "both", "all", "these", "those"})
     ):
@@ -221,7 +237,7 @@ def find_untagged(
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         if before is not None and (
-            before.lower_ in _IDENTIFIER_WORDS or before.ent_type_ or before.text in {"-", "–"}
+            before.lower_ in _IDENTIFIER_WORDS or before.ent_type_ or before.text in {"-", "–", "+"}
         ):
             continue
         span = with_qualifier(doc[token.i : token.i + 1])
@@ -234,7 +250,7 @@ def with_qualifier(ent: Span) -> Span:
     doc = ent.doc
     start, end = ent.start, ent.end
     qualified = doc[start].lower_ in _KEPT
-    while start < end - 1 and doc[start].lower_ in {"the", "a", "only", "just"} | _DROPPED:
+    while start < end - 1 and doc[start].lower_ in _LEADING | _DROPPED:
         start += 1
     if qualified:
         return doc[start:end]

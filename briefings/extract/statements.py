@@ -15,10 +15,12 @@ from briefings.extract.demands import (
 )
 from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import load_cues
+from briefings.extract.lists import file_list_items
 from briefings.extract.measures import read_measure, read_planned_meeting
 from briefings.extract.phrases import (
     governs_within_clause,
     is_finite,
+    is_inverted_condition,
     is_negated,
     object_of,
     phrase_of,
@@ -55,6 +57,11 @@ _DEFERRING = {
     "restate",
     "issue",
 }
+
+
+# Verbs whose infinitive complement is an offered or begun action: "offered to mediate",
+# "is prepared to use all tools", "accepted an invitation to return".
+_UNDERTAKE = {"begin", "start", "offer", "prepared", "ready", "willing"}
 
 
 class SentenceReader:
@@ -102,7 +109,12 @@ class SentenceReader:
             self.read_will(token.head)
         if lower == "would" and token.dep_ == "aux":
             self.add(reported_future(token, cues["speech_verbs"], cues["will_descriptive"]))
-        if lemma in cues["demand_modals"] and token.dep_ == "aux" and lower != "need":
+        if (
+            lemma in cues["demand_modals"]
+            and token.dep_ == "aux"
+            and lower != "need"
+            and not is_inverted_condition(token)
+        ):
             self.add(read_modal(token, self.index))
 
     def read_verb(self, token: Token, lemma: str) -> None:
@@ -165,7 +177,7 @@ class SentenceReader:
                 self.add(*next_steps(token, obj))
         elif lemma in cues["next_verbs"]:
             self.add(*read_next_verb(token, lemma, obj))
-        elif (lemma in {"begin", "start"} and obj is not None and obj.dep_ == "xcomp") or (
+        elif (lemma in _UNDERTAKE and obj is not None and obj.dep_ == "xcomp") or (
             lemma == "stand" and any(c.lower_ == "ready" for c in token.children)
         ):
             self.add(Cue("next_step", token, what=verb_phrase(token)))
@@ -245,7 +257,9 @@ class SentenceReader:
             self.add(
                 read_demand_noun(token, self.index) or Cue("demand", token, what=phrase_of(token))
             )
-        elif lemma in {"opposition", "condemnation", "rejection"}:
+        elif lemma in {"opposition", "condemnation", "rejection"} or (
+            lemma == "regret" and token.head.lemma_ == "express"
+        ):
             self.noun_position(token, "condemn")
         elif (
             lemma in {"aggression", "atrocity"}
@@ -295,6 +309,8 @@ class SentenceReader:
         """ "will + verb": a next step unless descriptive, negated or a plain description."""
         if verb.lemma_.lower() in self.cues["will_descriptive"] or is_negated(verb):
             return
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
+            return  # "has not said whether it will attend": an open question
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() not in self.cues["plan_nouns"]:
             return
         self.add(Cue("next_step", verb, what=verb_phrase(verb), when=when_of(verb)))
@@ -377,4 +393,4 @@ def find_statements(
                 cue.by = resolver.resolve(cue.speaker or cue.token)
             found.append((cue, sentence))
         resolver.quoted = None
-    return found
+    return file_list_items(found, sentences)

@@ -1,0 +1,76 @@
+"""Entities of the parsed doc -> persons named right after a title, where the model missed them.
+
+"Spokesperson Ned Price" arrives as one organisation and "Deputy Spokesperson Vedant Patel" or
+"Presidents Sadyr Japarov and ..." as nothing at all: a capitalised title word followed by two
+or three capitalised words that are no known name is a person with that title.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from briefings.extract.gazetteer import load_gazetteer
+from briefings.extract.roles import load_title_words
+
+# Title words that head a person's title when capitalised before a name.
+_PERSON_TITLES = {
+    "spokesperson", "spokesman", "spokeswoman", "president", "presidents", "minister",
+    "ministers", "secretary", "ambassador", "envoy", "chancellor", "premier", "king", "queen",
+    "prince", "governor", "senator", "commissioner", "general", "colonel", "director",
+    "representative", "coordinator", "chairman", "chairwoman", "chairperson", "adviser",
+    "advisor", "negotiator",
+}  # fmt: skip
+
+
+def is_given_word(token: Token) -> bool:
+    """A word of a person's name: capitalised, not a title, not a known country or body."""
+    titles, honorifics, _ = load_title_words()
+    text = token.text
+    if not text[:1].isupper() or token.lower_ in titles or text in honorifics:
+        return False
+    if not (token.is_alpha or (len(text) == 2 and text.endswith("."))):
+        return False
+    return load_gazetteer().find(text) is None
+
+
+def name_after(doc: Doc, start: int) -> int:
+    """The end of a run of two to three name words starting at `start` (else `start`)."""
+    end = start
+    while end < len(doc) and end - start < 3 and is_given_word(doc[end]):
+        end += 1
+    if end - start < 2 or (end < len(doc) and is_given_word(doc[end])):
+        return start
+    return end
+
+
+@Language.component("titled_people")
+def find_titled_people(doc: Doc) -> Doc:
+    """Re-label "Title First Last" organisations and untagged names after a title as persons."""
+    result: list[Span] = []
+    changed = False
+    taken: set[int] = set()
+    for ent in doc.ents:
+        first = ent[0]
+        if ent.label_ == "ORG" and first.lower_ in _PERSON_TITLES and len(ent) >= 3:
+            end = name_after(doc, ent.start + 1)
+            if end == ent.end:
+                ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
+                changed = True
+        result.append(ent)
+        taken.update(range(ent.start, ent.end))
+    for token in doc[:-2]:
+        if (
+            token.lower_ in _PERSON_TITLES
+            and token.text[:1].isupper()
+            and token.i + 1 not in taken
+            and token.ent_type_ in {"", "ORG"}
+        ):
+            end = name_after(doc, token.i + 1)
+            if end > token.i + 1 and not any(i in taken for i in range(token.i + 1, end)):
+                result.append(Span(doc, token.i + 1, end, label="PERSON"))
+                taken.update(range(token.i + 1, end))
+                changed = True
+    if changed:
+        doc.ents = sorted(result, key=lambda span: span.start)
+    return doc

@@ -173,3 +173,31 @@ def test_a_long_article_is_processed_whole(tmp_path: Path) -> None:
     assert max(evidence.end for evidence in cited) > 30_000, "the end of the article is read"
     assert all(article.text[e.start : e.end] == e.text for e in cited)
     assert not any("truncat" in warning for warning in brief.warnings)
+
+
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "tests" / "corpus").glob("*.txt")), ids=lambda path: path.stem
+)
+def test_every_item_carries_verbatim_evidence(path: Path) -> None:
+    from briefings.pipeline import extract_article, load_article
+
+    article = load_article(str(path))
+    brief = extract_article(article)
+    sections = {
+        "key_points": brief.key_points,
+        "actors": brief.actors,
+        "demands": brief.demands,
+        "positions": brief.positions,
+        "next_steps": brief.next_steps,
+        "figures": brief.figures,
+        "dates": brief.dates,
+        "locations": brief.locations,
+    }
+    for name, items in sections.items():
+        for item in items:
+            assert item.evidence, f"{name} item without evidence: {item}"
+            for evidence in item.evidence:
+                assert article.text[evidence.start : evidence.end] == evidence.text
+    assert brief.summary and brief.summary_evidence
+    assert len(brief.summary.split()) <= 60
+    assert 3 <= len(brief.key_points) <= 6

@@ -11,6 +11,8 @@ from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import Entry, fold_surface, load_gazetteer
 from briefings.extract.mentions import (
     COMPASS_PREFIX,
+    GROUP_HEADS,
+    SKIP_LABELS,
     clean_surface,
     find_acronym,
     initials_of,
@@ -21,45 +23,13 @@ from briefings.extract.mentions import (
     is_institution,
     is_locative,
     is_metonym_subject,
+    is_news_source,
     trim_entity,
     with_compass,
 )
 from briefings.extract.places import find_geo_noun_places, name_head, official_name
 from briefings.extract.roles import find_role, load_title_words, singular_role, with_given_name
 from briefings.model import ActorKind
-
-# Prepositions that make a country a place rather than an actor ("troops in Russia").
-_GROUP_HEADS = {
-    "forces",
-    "force",
-    "army",
-    "units",
-    "party",
-    "front",
-    "brigades",
-    "brigade",
-    "movement",
-    "militia",
-    "guards",
-    "corps",
-    "fighters",
-    "rebels",
-    "group",
-}
-_SKIP_LABELS = {
-    "DATE",
-    "TIME",
-    "PERCENT",
-    "MONEY",
-    "QUANTITY",
-    "ORDINAL",
-    "CARDINAL",
-    "LAW",
-    "LANGUAGE",
-    "WORK_OF_ART",
-    "EVENT",
-    "PRODUCT",
-}
 
 
 @dataclass
@@ -158,7 +128,7 @@ class ActorFinder:
         sentence = self.owner[span.start]
         folded = fold_surface(surface)
         gazetteer = self.gazetteer
-        if label in _SKIP_LABELS or not surface:
+        if label in SKIP_LABELS or not surface:
             return
         if label in {"ORG", "PERSON"} and surface in self.place_names:
             self.add_place(surface, sentence)
@@ -203,6 +173,8 @@ class ActorFinder:
             else:
                 self.add_place(surface, sentence)
             return
+        if is_news_source(span) and label in {"PERSON", "ORG"} and not self.match_person(surface):
+            label = "ORG"  # "Rudaw reports": an outlet, not a person
         if label == "GPE":
             self.add_place(with_compass(span, surface), sentence)
         elif label == "ORG":
@@ -271,6 +243,7 @@ class ActorFinder:
             return
         person = self.match_person(surface) if len(words) == 1 else None
         if person is not None:  # "Lindqvist said": the model took a surname for an organisation
+            person.add_surface(surface)
             self.mark(person, span)
             return
         if span.root.dep_ == "compound" and span.root.head.lower_ in not_heads | titles:
@@ -286,7 +259,7 @@ class ActorFinder:
         existing = self.match_existing(surface)
         acronym = find_acronym(span)
         if existing is None:
-            kind: ActorKind = "group" if head in _GROUP_HEADS else "organization"
+            kind: ActorKind = "group" if head in GROUP_HEADS else "organization"
             existing = self.record("org:" + surface, surface, kind)
         existing.add_surface(surface)
         if acronym:
@@ -348,14 +321,22 @@ class ActorFinder:
     def match_person(self, surface: str) -> ActorRecord | None:
         """A person already known whose full name ends with this short form."""
         short = surface.removeprefix("al-")
-        for actor in self.by_key.values():
-            if actor.kind != "person":
-                continue
+        people = [a for a in self.by_key.values() if a.kind == "person"]
+        # The nearest previous full mention first: "Kim" after "Kim Myong Gil" and "Kim Jong Un".
+        seen = {id(a): i for i, a in self.people_at.items()}
+        people.sort(key=lambda a: seen.get(id(a), -1), reverse=True)
+        for actor in people:
             if surface == actor.name or surface in actor.aliases:
                 return actor
-            last = actor.name.split()[-1]
-            if short in {last, last.removeprefix("al-")}:
+        for actor in people:
+            words = actor.name.split()
+            if len(surface.split()) == 1 and short in {
+                words[0],  # family name first: "Kim Myong Gil"
+                words[-1],
+                words[-1].removeprefix("al-"),
+            }:
                 return actor
+        for actor in people:
             if actor.name.split()[-1] == surface.split()[-1] and surface.endswith(actor.name):
                 actor.add_surface(actor.name)
                 actor.name = surface

@@ -61,7 +61,22 @@ def head_actors(token: Token, index: ActorIndex) -> list[str]:
     tokens: list[Token] = []
     for head in with_conjuncts(token):
         tokens += [head, *(c for c in head.children if c.dep_ == "compound")]
+        for example in examples_of(head):  # "allies such as Germany" -> Germany
+            tokens += with_conjuncts(example)
     return actors_on(tokens, index)
+
+
+def examples_of(noun: Token) -> list[Token]:
+    """The named examples of a common noun: "allies such as Germany", "partners including X"."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in {"as", "including", "like"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def owner_actors(noun: Token, index: ActorIndex) -> list[str]:
@@ -97,6 +112,8 @@ def is_demand_frame(token: Token, lemma: str) -> bool:
         return has_prep(token, {"for", "on", "upon"}) or bool(for_clauses(token))
     if lemma == "count":
         return has_prep(token, {"on"})
+    if lemma == "invite":  # "invited X to join" asks; "invited X to the summit" plans
+        return any(c.dep_ == "xcomp" for c in token.children)
     if lemma in {"press", "ask", "order", "direct", "instruct"}:
         return any(c.dep_ in {"xcomp", "ccomp"} for c in token.children) or has_prep(token, {"for"})
     return True
@@ -269,3 +286,35 @@ def read_modal(aux: Token, index: ActorIndex) -> Cue:
     if speaker is not None:
         return Cue("demand", aux, what=words, of=of or None, speaker=speaker)
     return Cue("demand", aux, what=words, of=of or None, by_author=True)
+
+
+# Verbs whose negated "if" clause is an ultimatum: "threatened sanctions if X does not free Y".
+_THREATS = {"threaten", "warn", "vow", "promise", "pledge"}
+
+
+def read_condition(token: Token, index: ActorIndex) -> Cue | None:
+    """A condition set on someone as a demand of them.
+
+    "threatened sanctions if the junta does not release X" and "would maintain the moratorium
+    only if Washington took steps" ask the junta and Washington to act; a plain "if necessary"
+    asks nothing.
+    """
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in clause.children)
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        threat = token.lemma_.lower() in _THREATS or any(
+            c.dep_ == "aux" and c.lower_ in {"will", "would"} for c in token.children
+        )
+        if not ((marks & {"if"} and (only or (negated and threat))) or marks & {"unless"}):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects:
+            continue
+        doc = token.doc
+        rest = doc[clause.i + 1 : clause.right_edge.i + 1].text
+        what = clip_words(f"{clause.lemma_} {rest}")
+        return Cue("demand", token, what=what, of=head_actors(subjects[0], index) or None)
+    return None

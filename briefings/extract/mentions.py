@@ -31,6 +31,40 @@ _LOCATIVE = {
     "beyond",
 }
 
+# Heads of armed or political groups' names ("Rapid Support Forces").
+GROUP_HEADS = {
+    "forces",
+    "force",
+    "army",
+    "units",
+    "party",
+    "front",
+    "brigades",
+    "brigade",
+    "movement",
+    "militia",
+    "guards",
+    "corps",
+    "fighters",
+    "rebels",
+    "group",
+}
+# Entity labels that never name an actor or a place.
+SKIP_LABELS = {
+    "DATE",
+    "TIME",
+    "PERCENT",
+    "MONEY",
+    "QUANTITY",
+    "ORDINAL",
+    "CARDINAL",
+    "LAW",
+    "LANGUAGE",
+    "WORK_OF_ART",
+    "EVENT",
+    "PRODUCT",
+}
+
 
 # Nouns whose examples are places: "destinations including Spain".
 _PLACE_NOUNS = {
@@ -236,3 +270,16 @@ def is_header(sentence: Sentence) -> bool:
     """A page furniture line: "Media Note", "Office of the Spokesperson", "Begin Text"."""
     tokens = [t for t in sentence.span if not t.is_space and not t.is_punct]
     return len(tokens) <= 5 and not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+
+
+def is_news_source(span: Span) -> bool:
+    """ "Rudaw reports ...", "according to Reuters": a news outlet cited as a report's source."""
+    root: Token = span.root
+    if root.dep_ == "nsubj":
+        return root.head.lemma_.lower() == "report" and root.head.pos_ == "VERB"
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "to"
+        and root.head.head.lower_ == "according"
+        and root.ent_type_ == "ORG"
+    )

@@ -57,6 +57,14 @@ def find_titled_people(doc: Doc) -> Doc:
             if end == ent.end:
                 ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
                 changed = True
+        elif (
+            ent.label_ == "ORG"
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ in _PERSON_TITLES
+            and name_after(doc, ent.start) == ent.end
+        ):  # "spokesperson Morgan Ortagus" tagged as an organisation
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+            changed = True
         result.append(ent)
         taken.update(range(ent.start, ent.end))
     for token in doc[:-2]:

@@ -32,15 +32,50 @@ def is_finite(token: Token) -> bool:
 
 
 def clip_words(text: str) -> str:
-    """Shorten a phrase to a readable length at a word boundary."""
+    """Shorten a phrase to a readable length at a word boundary, its quote marks balanced."""
     text = " ".join(text.split()).strip(' ,;:.\u201c\u201d"')
     words = text.split()
     if len(words) <= _MAX_WORDS:
-        return text
+        return balance_quotes(text)
     cut = " ".join(words[:_MAX_WORDS])
     if "," in cut[len(cut) // 2 :]:
         cut = cut[: cut.rfind(",")]
-    return cut.rstrip(" ,;:") + " …"
+    return balance_quotes(cut.rstrip(" ,;:")) + " …"
+
+
+def balance_quotes(text: str) -> str:
+    """Drop the quote marks and brackets a cut left alone: 'a “Korea-Canada dialogue'.
+
+    A straight mark opens when it follows a space (or starts the text) and closes otherwise.
+    """
+    opened: list[int] = []
+    unmatched: set[int] = set()
+    for i, char in enumerate(text):
+        if char not in '"\u201c\u201d':
+            continue
+        opens = char == "\u201c" or (char == '"' and (i == 0 or text[i - 1] in " (["))
+        if opens:
+            opened.append(i)
+        elif opened:
+            opened.pop()
+        else:
+            unmatched.add(i)
+    unmatched.update(opened)
+    for left, right in ("()", "[]"):
+        depth: list[int] = []
+        for i, char in enumerate(text):
+            if char == left:
+                depth.append(i)
+            elif char == right:
+                if depth:
+                    depth.pop()
+                else:
+                    unmatched.add(i)
+        unmatched.update(depth)
+    if not unmatched:
+        return text
+    kept = "".join(c for i, c in enumerate(text) if i not in unmatched)
+    return " ".join(kept.split())
 
 
 def phrase_of(token: Token) -> str:
@@ -85,6 +120,33 @@ def verb_phrase(verb: Token) -> str:
             start = min(start, child.i)
     end = verb.right_edge.i + 1
     return clip_words(doc[start:end].text)
+
+
+# Prepositions that complete a measure after its object: "banned X from flying", "imposed X on Y".
+_MEASURE_PREPS = {"from", "on", "upon", "to", "against", "into", "for"}
+
+
+def action_phrase(verb: Token, obj: Token) -> str:
+    """A measure as an action: "banned Iranian airline Mahan Air from flying in the nation".
+
+    The verb (with its particle and the preposition leading to `obj`), the object without its
+    comma-set additions, and the verb's prepositions that follow the object straight away.
+    """
+    doc = verb.doc
+    head = [verb.text, *(c.text for c in verb.children if c.dep_ == "prt" and c.i < obj.i)]
+    if obj.dep_ == "pobj" and obj.head.i != verb.i:
+        head.append(obj.head.text)
+    words = " ".join([*head, short_phrase(obj).removesuffix(" …")])
+    end = obj.right_edge.i + 1
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if (
+            child.i == end
+            and child.lower_ in _MEASURE_PREPS
+            and not any(o.ent_type_ in {"DATE", "TIME"} for o in child.children)
+        ):
+            words += " " + doc[child.i : child.right_edge.i + 1].text
+            end = child.right_edge.i + 1
+    return clip_words(words)
 
 
 def governs_within_clause(outer: Token, inner: Token) -> bool:
@@ -189,3 +251,8 @@ def strip_sentence_adverbs(text: str) -> str:
     }:
         return words[1]
     return text
+
+
+def has_own_subject(token: Token) -> bool:
+    """ "..., while the United Kingdom abstained": an adverbial clause with its own actor."""
+    return token.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in token.children)

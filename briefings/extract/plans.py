@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.cue import Cue
-from briefings.extract.phrases import clip_words, phrase_of, verb_phrase
+from briefings.extract.phrases import action_phrase, clip_words, phrase_of, verb_phrase
 
 _DESCRIPTIVE_ANNOUNCE = {"ccomp"}
 _ACCEPTED_OFFERS = {"invitation", "offer", "proposal"}
@@ -53,7 +53,14 @@ def next_steps(token: Token, obj: Token | None) -> list[Cue]:
             words = doc[start:end].text.rstrip(" ,").removesuffix(" and").rstrip(" ,")
             found.append(Cue("next_step", doc[start], what=clip_words(words), when=when_of(token)))
         return found
-    what = phrase_of(obj) if obj is not None else verb_phrase(token)
+    if (
+        obj is not None
+        and obj.pos_ in {"NOUN", "PROPN"}
+        and (obj.dep_ == "dobj" or (obj.dep_ == "pobj" and obj.head.lower_ in {"to", "on"}))
+    ):
+        what = action_phrase(token, obj)  # "imposed asset freezes on X", not "asset freezes"
+    else:
+        what = phrase_of(obj) if obj is not None else verb_phrase(token)
     return [Cue("next_step", token, what=plan_phrase(what), when=when_of(token))]
 
 
@@ -111,6 +118,8 @@ def reported_future(
         return None
     if verb.lemma_.lower() in descriptive or any(c.dep_ == "neg" for c in verb.children):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
+        return None  # "did not say whether it would invite X": an open question
     start = aux.i
     return Cue(
         "next_step",

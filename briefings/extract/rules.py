@@ -25,6 +25,7 @@ from briefings.extract.evidence import (
     verify_evidence,
 )
 from briefings.extract.gazetteer import load_gazetteer
+from briefings.extract.groups import add_central_group
 from briefings.extract.keypoints import choose_key_points, choose_summary, compress_sentence
 from briefings.extract.mentions import is_header
 from briefings.extract.nlp import load_pipeline
@@ -54,6 +55,7 @@ def extract_with_rules(article: Article) -> Brief:
     owner = sentence_of_token(sentences, doc)
     header = {s.index for s in sentences if is_header(s)}
     index = find_actors(doc, owner, sentences, header)
+    add_central_group(doc, owner, index)
     name_actors(index.actors, article.text)
     resolver = SubjectResolver(index, find_parties(doc, sentences, index))
     quotes = follow_quotes(sentences, article.text)

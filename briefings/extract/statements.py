@@ -9,6 +9,7 @@ from briefings.extract.cue import Cue
 from briefings.extract.demands import (
     has_prep,
     is_demand_frame,
+    read_condition,
     read_demand_noun,
     read_demand_verb,
     read_modal,
@@ -19,6 +20,7 @@ from briefings.extract.lists import file_list_items
 from briefings.extract.measures import read_measure, read_planned_meeting
 from briefings.extract.phrases import (
     governs_within_clause,
+    has_own_subject,
     is_finite,
     is_inverted_condition,
     is_negated,
@@ -36,7 +38,7 @@ from briefings.extract.plans import (
 from briefings.extract.quotes import Quotations
 from briefings.extract.roles import load_title_words
 from briefings.extract.stances import IMPORTANCE, position
-from briefings.extract.subjects import SubjectResolver
+from briefings.extract.subjects import SubjectResolver, is_outlet_report
 from briefings.model import Stance
 
 _DEFERRING = {
@@ -72,6 +74,7 @@ class SentenceReader:
         self.index = index
         self.cues = load_cues()
         self.found: list[Cue] = []
+        self.conditioned: set[int] = set()
 
     def read(self) -> list[Cue]:
         """All cues of the sentence, nested duplicates removed."""
@@ -79,6 +82,7 @@ class SentenceReader:
             if token.is_space or token.is_punct:
                 continue
             self.read_token(token)
+        self.found = [c for c in self.found if not is_outlet_report(c, self.index)]
         return self.drop_nested()
 
     def add(self, *cues: Cue | None) -> None:
@@ -88,6 +92,8 @@ class SentenceReader:
                 c.token.i == cue.token.i and c.section == cue.section for c in self.found
             ):
                 continue
+            if cue.token.i in self.conditioned and cue.section != "demand":
+                continue  # the condition is the statement: "would keep X only if Y did Z"
             self.found.append(cue)
 
     def read_token(self, token: Token) -> None:
@@ -99,7 +105,11 @@ class SentenceReader:
             if lemma in cues["rejected_when_negated"] and token.pos_ == "VERB":
                 self.add(position(token, "condemn", object_of(token), self.index))
             return
-        if token.pos_ in {"VERB", "AUX"} or (
+        if token.pos_ == "VERB" and (condition := read_condition(token, self.index)):
+            self.conditioned.add(token.i)
+            self.found = [c for c in self.found if c.token.i != token.i]
+            self.add(condition)
+        elif token.pos_ in {"VERB", "AUX"} or (
             token.pos_ == "ADJ" and token.dep_ in {"acomp", "ROOT"}
         ):
             self.read_verb(token, lemma)
@@ -360,11 +370,6 @@ class SentenceReader:
             if not nested:
                 kept.append(cue)
         return kept
-
-
-def has_own_subject(token: Token) -> bool:
-    """ "..., while the United Kingdom abstained": an adverbial clause with its own actor."""
-    return token.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def find_statements(

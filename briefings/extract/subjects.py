@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from briefings.extract.actors import ActorIndex
+from briefings.extract.actors import ActorIndex, ActorRecord
+from briefings.extract.cue import Cue
 from briefings.extract.evidence import Sentence
 
 # Subject heads that stand for the parties of the article rather than name anyone.
@@ -39,6 +40,8 @@ _COLLECTIVE = {
     "representatives",
 }
 _AUTHOR_PRONOUNS = {"we", "us", "our"}
+# Common nouns that stand for an organisation named before ("the bloc", "the council").
+_BODY_WORDS = {"bloc", "body", "council", "organisation", "organization", "alliance", "commission"}
 # "We are concerned by X": X is what moves the speaker, not the agent of a passive.
 _EMOTIONS = {
     "concern",
@@ -88,6 +91,11 @@ def find_subject(token: Token) -> Span | None:
         for child in current.children:
             if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
                 return subtree_span(child)
+        for aux in current.children:  # "The US | has been encouraging": hung on the auxiliary
+            if aux.dep_ in {"aux", "auxpass"} and aux.i < current.i:
+                for child in aux.children:
+                    if child.dep_ in {"nsubj", "nsubjpass"}:
+                        return subtree_span(child)
         if current.dep_ == "conj" and is_reporting_conjunct(current):
             current = current.head.head  # "X said A "..." and argued B": X argued
             continue
@@ -233,7 +241,7 @@ class SubjectResolver:
             else n
             for n in self.actors_on(core)
         ]
-        names = list(dict.fromkeys(names))
+        names = drop_title_words(list(dict.fromkeys(names)), subject, self.index)
         if names:
             self.context = names
             return names
@@ -248,6 +256,10 @@ class SubjectResolver:
             return list(self.quoted)
         if subject.root.lower_ in {"they", "it", "he", "she", "statement"}:
             return list(self.context or self.parties)
+        body = self.body_named(subject)
+        if body is not None:
+            self.context = [body]
+            return [body]
         return list(self.parties or self.context)
 
     def actors_on(self, tokens: list[Token]) -> list[str]:
@@ -258,6 +270,21 @@ class SubjectResolver:
             if actor is not None and actor.name not in names:
                 names.append(actor.name)
         return names
+
+    def body_named(self, subject: Span) -> str | None:
+        """ "The West African bloc", "the council": the nearest organisation named before,
+        one whose name has the word first ("the council" -> "Peace and Security Council")."""
+        root = subject.root
+        if root.lemma_.lower() not in _BODY_WORDS or not any(t.lower_ == "the" for t in subject):
+            return None
+        named: list[str] = []
+        for i in range(subject.start - 1, -1, -1):
+            actor = self.index.token_actor.get(i)
+            if actor is not None and actor.kind == "organization" and actor.name not in named:
+                named.append(actor.name)
+        same = [n for n in named if root.lower_ in n.lower()]
+        choices = same or named
+        return choices[0] if choices else None
 
     def title_holder(self, subject: Span) -> str | None:
         """ "The Secretary" -> the one person the text gave that title, if exactly one."""
@@ -282,3 +309,62 @@ def core_tokens(subject: Span) -> list[Token]:
         if token.dep_ in _DESCRIPTIVE_DEPS and token.i != subject.root.i:
             skipped.update(t.i for t in token.subtree)
     return [t for t in subject if t.i not in skipped]
+
+
+def drop_title_words(names: list[str], subject: Span, index: ActorIndex) -> list[str]:
+    """ "US Ambassador to Germany Richard Grenell": Germany is part of his title, not a speaker.
+
+    Countries and bodies named only before a person in the subject stay out unless they are the
+    person's affiliation.
+    """
+    people = [
+        t for t in subject if (a := index.token_actor.get(t.i)) is not None and a.kind == "person"
+    ]
+    if not people:
+        return names
+    person = index.token_actor[people[0].i]
+    before = {  # "Ambassador to Germany": a place in the title, not a speaker
+        a.name
+        for t in subject
+        if t.i < people[0].i
+        and (a := index.token_actor.get(t.i)) is not None
+        and after_preposition(t, a, index)
+    }
+    after = {
+        a.name
+        for t in subject
+        if t.i > people[-1].i and (a := index.token_actor.get(t.i)) is not None
+    }
+    return [
+        n for n in names if n not in before or n in after or n in {person.affiliation, person.name}
+    ]
+
+
+def is_outlet_report(cue: Cue, index: ActorIndex) -> bool:
+    """ "Rudaw reports X has alleged ties to Y": an outlet's report of a fact, no stance."""
+    if cue.section != "position":
+        return False
+    subject = find_subject(cue.token)
+    if subject is not None and any(
+        (a := index.token_actor.get(t.i)) is not None and a.kind != "person" for t in subject
+    ):
+        return False  # "Reuters reported that Germany condemned X": Germany's stance
+    token = cue.token
+    while token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() == "report" and token.pos_ == "VERB":
+            return any(
+                c.dep_ == "nsubj"
+                and (actor := index.token_actor.get(c.i)) is not None
+                and actor.kind == "organization"
+                for c in token.children
+            )
+    return False
+
+
+def after_preposition(token: Token, actor: ActorRecord, index: ActorIndex) -> bool:
+    """Whether the mention holding `token` follows "to", "in" or "for" ("Ambassador to X")."""
+    start = token.i
+    while start > 0 and index.token_actor.get(start - 1) is actor:
+        start -= 1
+    return start > 0 and token.doc[start - 1].lower_ in {"to", "in", "for"}

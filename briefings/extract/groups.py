@@ -1,0 +1,76 @@
+"""Parsed article -> the one unnamed group it is about ("the junta"), as an actor.
+
+"the junta" and "the military" named twice or more make one group actor; a group word owned by a
+country ("Myanmar's military government", "the Iranian regime") is that country's alias instead.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from briefings.extract.actors import ActorIndex, ActorRecord
+from briefings.extract.gazetteer import load_gazetteer
+
+# Group words in the order that names the actor: "junta" reads better than "military".
+_GROUP_WORDS = ("junta", "regime", "military")
+_CENTRAL = 2  # mentions that make an unnamed group what the text is about
+
+
+def group_mentions(doc: Doc, index: ActorIndex) -> list[tuple[Token, ActorRecord | None]]:
+    """Each "the junta"-like mention with the country owning it, if any."""
+    found: list[tuple[Token, ActorRecord | None]] = []
+    for token in doc:
+        if token.lower_ not in _GROUP_WORDS or token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            continue
+        head = token.head if token.dep_ in {"compound", "amod"} else token
+        if head is not token and head.lower_ not in {"government", "leaders", "rulers"}:
+            continue  # "military cooperation": an adjective, no group
+        owners = [c for c in head.children if c.dep_ in {"poss", "amod", "compound"}]
+        owner = next((index.token_actor[c.i] for c in owners if c.i in index.token_actor), None)
+        owner = owner or next(
+            (
+                index.token_actor.get(c.i)
+                for c in owners
+                if load_gazetteer().find(c.text) is not None and c.i in index.token_actor
+            ),
+            None,
+        )
+        if owner is None and not any(c.lower_ == "the" for c in head.children):
+            continue
+        found.append((head, owner))
+    return found
+
+
+def add_central_group(doc: Doc, owner: list[int], index: ActorIndex) -> None:
+    """Add the unnamed central group (or the owning country's alias) to the index."""
+    unowned: list[Token] = []
+    mentions = group_mentions(doc, index)
+    countries = {id(c): c for _, c in mentions if c is not None}
+    if len(countries) == 1:  # "Myanmar's military government" ... "the military": Myanmar's
+        only = next(iter(countries.values()))
+        mentions = [(head, only) for head, _ in mentions]
+    for head, country in mentions:
+        span = doc[head.left_edge.i : head.i + 1]
+        if country is not None:
+            modifier = next((c.lower_ for c in head.children if c.lower_ in _GROUP_WORDS), "")
+            country.add_surface(f"{modifier} {head.lower_}".strip())
+            for t in span:
+                index.token_actor.setdefault(t.i, country)
+        else:
+            unowned.append(head)
+    if len(unowned) < _CENTRAL:
+        return
+    words = [t.lower_ if t.lower_ in _GROUP_WORDS else "military" for t in unowned]
+    name = next(w for w in _GROUP_WORDS if w in words)
+    group = ActorRecord(name=name, kind="group", key="group:" + name)
+    for head in unowned:
+        word = head.lower_ if head.lower_ in _GROUP_WORDS else "military government"
+        group.add_surface(word)
+        sentence = owner[head.i]
+        if sentence not in group.sentences:
+            group.sentences.append(sentence)
+        index.token_actor[head.i] = group
+        for child in head.children:
+            if child.dep_ in {"compound", "amod"}:
+                index.token_actor[child.i] = group
+    index.actors.append(group)

@@ -94,30 +94,41 @@ def compose_markdown(
 ) -> str:
     """Render the brief through `template` (a built-in name or a path to a .j2 file)."""
     environment, name = _load_environment(template)
+    # Two passes: the first learns which sentences the template cites, the second numbers
+    # just those in article order, so the notes run 1, 2, 3… without gaps whatever the template.
+    referenced: set[tuple[int, int]] = set()
     cited = cited_evidence(brief)
-    notes = {(e.start, e.end): number for number, e in enumerate(cited, start=1)}
-    context: dict[str, Any] = {
-        "brief": brief,
-        "notes": [
-            NoteText(number, evidence.text, evidence.paragraph)
-            for number, evidence in enumerate(cited, start=1)
-        ],
-        "refs": lambda item: _refs(item, notes),
-        "names": _names,
-        "role_of": describe_role,
-        "long_date": format_long_date,
-        "label": label,
-        "reference": reference,
-        "now": now,
-        "Raw": Raw,
-        **(extra or {}),
-    }
+    markdown = ""
+    for _ in range(2):
+        notes = {(e.start, e.end): number for number, e in enumerate(cited, start=1)}
+        referenced.clear()
+        context: dict[str, Any] = {
+            "brief": brief,
+            "notes": [
+                NoteText(number, evidence.text, evidence.paragraph)
+                for number, evidence in enumerate(cited, start=1)
+            ],
+            "refs": lambda item, notes=notes: _refs(item, notes, referenced),
+            "names": _names,
+            "role_of": describe_role,
+            "long_date": format_long_date,
+            "label": label,
+            "reference": reference,
+            "now": now,
+            "Raw": Raw,
+            **(extra or {}),
+        }
+        markdown = _render(environment, name, template, context)
+        cited = [e for e in cited if (e.start, e.end) in referenced]
+    return re.sub(r"\n{3,}", "\n\n", markdown).strip() + "\n"
+
+
+def _render(environment: Any, name: str, template: str, context: dict[str, Any]) -> str:
     from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError, UndefinedError
     from jinja2.exceptions import SecurityError
 
     try:
-        compiled = environment.get_template(name)
-        markdown = compiled.render(context)
+        return str(environment.get_template(name).render(context))
     except TemplateNotFound as error:
         raise BadTemplate(f"{template}: template not found ({error.name})") from None
     except TemplateSyntaxError as error:
@@ -126,7 +137,6 @@ def compose_markdown(
         raise BadTemplate(f"{template}:{_template_line(error, name)}: {error}") from None
     except TemplateError as error:
         raise BadTemplate(f"{template}: {error}") from None
-    return re.sub(r"\n{3,}", "\n\n", markdown).strip() + "\n"
 
 
 def cited_evidence(brief: Brief) -> list[Evidence]:
@@ -137,12 +147,15 @@ def cited_evidence(brief: Brief) -> list[Evidence]:
     return sorted(cited.values(), key=lambda e: (e.start, e.end))
 
 
-def _refs(item: object, notes: dict[tuple[int, int], int]) -> Raw:
+def _refs(
+    item: object, notes: dict[tuple[int, int], int], referenced: set[tuple[int, int]]
+) -> Raw:
     evidence: list[Evidence] = getattr(item, "evidence", None) or (
         item if isinstance(item, list) else []
     )
-    numbers = sorted({notes[(e.start, e.end)] for e in evidence if (e.start, e.end) in notes})
-    return Raw("".join(f"[^{n}]" for n in numbers))
+    keys = {(e.start, e.end) for e in evidence if (e.start, e.end) in notes}
+    referenced.update(keys)
+    return Raw("".join(f"[^{n}]" for n in sorted(notes[key] for key in keys)))
 
 
 def format_long_date(iso: str | None) -> str:

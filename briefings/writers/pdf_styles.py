@@ -134,7 +134,7 @@ def build_styles(
             fontSize=size * 1.4,
             leading=size * 1.8,
             textColor=palette.heading,
-            spaceBefore=size * 1.1,
+            spaceBefore=size,
             spaceAfter=size * 0.45,
         ),
         style(
@@ -183,7 +183,7 @@ def build_styles(
             bulletFontName=body.bold,
             bulletFontSize=size * 0.78,
             bulletColor=palette.secondary,
-            spaceAfter=size * 0.2,
+            spaceAfter=size * 0.12,
         ),
         style(
             "Banner",

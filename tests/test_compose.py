@@ -160,3 +160,38 @@ def test_publication_dates_read_as_people_write_them(iso: str | None, expected: 
     from briefings.compose import format_long_date
 
     assert format_long_date(iso) == expected
+
+
+def test_notes_are_numbered_without_gaps_and_all_referenced() -> None:
+    def sentence(number: int) -> dict[str, object]:
+        start = number * 20
+        return {"sentence": number, "text": f"S{number}.", "start": start, "end": start + 3}
+
+    brief = brief_with(
+        actors=[{"name": "Canada", "kind": "country", "evidence": [sentence(1), sentence(2)]}],
+        demands=[{"by": ["Canada"], "what": "go", "evidence": [sentence(3)]}],
+        locations=[{"name": "Ottawa", "evidence": [sentence(4)]}],
+    )
+    for template in ("policy-brief", "one-pager"):
+        blocks = layout_blocks(compose_markdown(brief, template))
+        notes = next(b for b in blocks if isinstance(b, Notes)).notes
+        numbers = [note.number for note in notes]
+        assert numbers == list(range(1, len(numbers) + 1))
+        referenced = note_references(blocks)
+        assert referenced == set(numbers)
+        assert "S2." not in "".join(plain_text(note.inlines) for note in notes)
+
+
+def note_references(value: object) -> set[int]:
+    """Every NoteRef number in a block tree, the Notes block itself excluded."""
+    from briefings.blocks import NoteRef
+
+    if isinstance(value, NoteRef):
+        return {value.number}
+    if isinstance(value, tuple | list):
+        return set().union(*(note_references(inner) for inner in value))
+    if hasattr(value, "__dataclass_fields__") and not isinstance(value, Notes):
+        return set().union(
+            *(note_references(getattr(value, f)) for f in value.__dataclass_fields__)
+        )
+    return set()

@@ -24,6 +24,7 @@ from briefings.extract.mentions import (
     is_locative,
     is_metonym_subject,
     is_news_source,
+    is_titled_apposition,
     trim_entity,
     with_compass,
 )
@@ -246,6 +247,9 @@ class ActorFinder:
             person.add_surface(surface)
             self.mark(person, span)
             return
+        if is_titled_apposition(span, titles) and self.gazetteer.find(surface) is None:
+            self.add_person(surface, span)  # "Moussa Faki Mahamat, the chairperson of X"
+            return
         if span.root.dep_ == "compound" and span.root.head.lower_ in not_heads | titles:
             return  # "External Affairs Minister": part of a title, not an organisation
         if span.end < len(span.doc) and span.doc[span.end].lower_ in titles - {"state"}:
@@ -288,10 +292,12 @@ class ActorFinder:
 
     def add_person(self, surface: str, span: Span) -> None:
         """A named person, with role and affiliation from the words around the name."""
-        titles, honorifics, _ = load_title_words()
+        titles, honorifics, not_heads = load_title_words()
         span = with_given_name(span)
         surface = clean_surface(span)
         words = surface.split()
+        if surface.lower() in not_heads:
+            return  # "posted on Twitter": a platform the model took for a person
         while len(words) > 1 and (words[0].lower() in titles or words[0] in honorifics):
             words.pop(0)
         for known in list(self.by_key.values()):

@@ -107,14 +107,19 @@ def for_clauses(token: Token) -> list[Token]:
 
 
 def is_demand_frame(token: Token, lemma: str) -> bool:
-    """ "call for/on", "count on X to", "press for": the verb's demand reading."""
+    """ "call for/on", "count on X to", "press for": the verb's demand reading.
+
+    Under "could", "may" or "might" the verb is a possibility ("it could encourage X").
+    """
+    if any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might"} for c in token.children):
+        return False
     if lemma == "call":
         return has_prep(token, {"for", "on", "upon"}) or bool(for_clauses(token))
     if lemma == "count":
         return has_prep(token, {"on"})
     if lemma == "invite":  # "invited X to join" asks; "invited X to the summit" plans
         return any(c.dep_ == "xcomp" for c in token.children)
-    if lemma in {"press", "ask", "order", "direct", "instruct"}:
+    if lemma in {"press", "ask", "order", "direct", "instruct", "recommend"}:
         return any(c.dep_ in {"xcomp", "ccomp"} for c in token.children) or has_prep(token, {"for"})
     return True
 
@@ -129,6 +134,15 @@ def infinitives(token: Token) -> list[Token]:
                 if c.dep_ in {"xcomp", "ccomp", "acl", "advcl"}
                 and c.i > token.i
                 and not any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            ]
+            if found:
+                return found[:1]
+    for conj in token.children:  # "urge X and allied groups to Y": "allied" parsed as a verb
+        if conj.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in conj.children):
+            found = [
+                c
+                for c in conj.children
+                if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
             ]
             if found:
                 return found[:1]

@@ -15,6 +15,8 @@ from briefings.extract.evidence import Sentence
 from briefings.extract.phrases import clip_words
 
 _ITEM = re.compile(r"^(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])\s+")
+# A number the sentence splitter cut off its item: "1." then "Expand the fund ...".
+_BARE_MARKER = re.compile(r"^\d{1,2}[.)]$")
 
 
 def is_list_item(sentence: Sentence) -> bool:
@@ -36,9 +38,14 @@ def file_list_items(
             continue
         lead = next((c for c in reversed(leads) if c.section != "position"), leads[-1])
         items = []
+        marked = False
         for item in sentences[position + 1 :]:
-            if not is_list_item(item):
+            if _BARE_MARKER.match(item.text.strip()):
+                marked = True
+                continue
+            if not (marked or is_list_item(item)):
                 break
+            marked = False
             items.append(item)
         if not items:
             continue

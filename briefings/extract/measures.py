@@ -12,7 +12,13 @@ from spacy.tokens import Token
 from briefings.extract.actors import ActorIndex
 from briefings.extract.cue import Cue
 from briefings.extract.demands import has_prep, head_actors, read_demand_verb
-from briefings.extract.phrases import clip_words, phrase_of, short_phrase, verb_phrase
+from briefings.extract.phrases import (
+    clause_phrase,
+    clip_words,
+    phrase_of,
+    short_phrase,
+    verb_phrase,
+)
 from briefings.extract.plans import when_of
 from briefings.extract.stances import position
 
@@ -140,7 +146,8 @@ def read_ultimatum(token: Token, index: ActorIndex) -> Cue | None:
         return None
     addressee = next((c for c in token.children if c.dep_ in {"dative", "iobj"}), None)
     of = head_actors(addressee, index) if addressee is not None else []
-    what = clip_words(token.doc[time.left_edge.i : clauses[0].right_edge.i + 1].text)
+    deadline = token.doc[time.left_edge.i : time.i + 1].text
+    what = clip_words(f"{clause_phrase(clauses[0])} within {deadline}")
     return Cue("demand", token, what=what, of=of or None)
 
 

@@ -216,6 +216,13 @@ def is_metonym_subject(span: Span) -> bool:
     if root.dep_ == "compound":
         titles, _, _ = load_title_words()
         return head.lower_ in titles
+    if root.dep_ == "pobj" and head.lower_ in {"on", "upon"}:
+        return head.head.lemma_.lower() in {
+            "call",
+            "prevail",
+            "rely",
+            "count",
+        }  # "called on Beijing"
     if root.dep_ == "pobj" and head.lower_ in {"for", "against", "by"}:
         return head.head.pos_ in {"VERB", "NOUN"} and head.head.lower_ not in _PLACE_NOUNS_TO
     return False
@@ -282,4 +289,19 @@ def is_news_source(span: Span) -> bool:
         and root.head.lower_ == "to"
         and root.head.head.lower_ == "according"
         and root.ent_type_ == "ORG"
+    )
+
+
+def is_titled_apposition(span: Span, titles: frozenset[str]) -> bool:
+    """Whether a name is followed by ", the <title> of": a person ("X, the chairperson of")."""
+    doc = span.doc
+    words = [t.lower_ for t in doc[span.end : span.end + 4]]
+    return (
+        len(words) == 4
+        and words[0] == ","
+        and words[1] in {"the", "a"}
+        and words[2] in titles
+        and words[3] == "of"
+        and len(span) >= 2
+        and all(t.is_title for t in span)
     )

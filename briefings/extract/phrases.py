@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from briefings.extract.subjects import subtree_span
@@ -238,8 +240,16 @@ def noun_phrase(noun: Token) -> str:
     return clip_words(doc[start:end].text)
 
 
+_OPENER = re.compile(
+    r"^(?:by way of example|for example|for instance|in fact|in particular|in addition|"
+    r"in short|however|indeed|of course),\s+",
+    re.IGNORECASE,
+)
+
+
 def strip_sentence_adverbs(text: str) -> str:
-    """Drop discourse openers a phrase may start with ("Additionally, ...")."""
+    """Drop discourse openers a phrase may start with ("Additionally, ...", "for example, ")."""
+    text = _OPENER.sub("", text)
     words = text.split(" ", 1)
     if len(words) == 2 and words[0].rstrip(",").lower() in {
         "additionally",
@@ -256,3 +266,8 @@ def strip_sentence_adverbs(text: str) -> str:
 def has_own_subject(token: Token) -> bool:
     """ "..., while the United Kingdom abstained": an adverbial clause with its own actor."""
     return token.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in token.children)
+
+
+def is_absolute_with(token: Token) -> bool:
+    """ "With the US encouraging allies to ...": an absolute clause still states a demand."""
+    return token.dep_ == "pcomp" and token.head.lower_ == "with"

@@ -22,6 +22,8 @@ def find_geo_noun_places(doc: Doc) -> list[tuple[str, list[int]]]:
     for token in doc:
         if token.lower_ not in gazetteer.geo_nouns or token.i == 0 or token.is_title:
             continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"guard", "guards", "guardsmen"}:
+            continue  # "the Chinese coast guard": a service, not a coast
         start = token.i
         while (
             start > 0

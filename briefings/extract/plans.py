@@ -83,6 +83,13 @@ def read_next_verb(token: Token, lemma: str, obj: Token | None) -> list[Cue]:
         return []  # only a member suspended by a body ("the AU suspended Guinea") is a measure
     if lemma in {"expect", "propose", "schedule"} and token.tag_ != "VBN":
         return []
+    passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if obj is not None and obj.dep_ == "pobj" and passive:  # "X and Y are proposed in Z": X and Y
+        doc = token.doc
+        what = clip_words(doc[passive[0].left_edge.i : passive[-1].right_edge.i + 1].text)
+        return [Cue("next_step", token, what=plan_phrase(what), when=when_of(token))]
+    if obj is not None and obj.pos_ == "PRON" and obj.dep_ == "dobj":
+        return []  # "approved it in July": the plan is named elsewhere
     if lemma == "plan" and token.dep_ == "xcomp":
         return []
     if lemma in {"adopt", "approve"} and any(c.dep_ == "auxpass" for c in token.children):

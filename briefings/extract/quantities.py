@@ -158,6 +158,10 @@ def is_substantive(ent: Span) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     if before is not None and before.lower_ in _IDENTIFIER_WORDS:
         return False
+    if is_tally(ent) or (after is not None and after.lower_ == "who"):
+        return True  # "by 19 votes to 11", "over 600,000 who fled"
+    if before is not None and before.lower_ == "the" and text.lower() in _FEW:
+        return False  # "the two men": a reference back, not a new count
     if before is not None and before.text in _CURRENCY_CODES:
         return True
     if after is not None and (
@@ -194,6 +198,17 @@ def is_substantive(ent: Span) -> bool:
         ent.label_ != "CARDINAL"
         or after is None
         or after.pos_ in {"NOUN", "ADJ", "PROPN", "ADP", "ADV"}
+    )
+
+
+def is_tally(ent: Span) -> bool:
+    """The second number of a vote count: "by 19 votes to 11"."""
+    doc = ent.doc
+    return (
+        ent.label_ == "CARDINAL"
+        and ent.start >= 2
+        and doc[ent.start - 1].lower_ == "to"
+        and doc[ent.start - 2].lower_ in {"votes", "vote", "ballots"}
     )
 
 
@@ -249,6 +264,8 @@ def with_qualifier(ent: Span) -> Span:
     """Extend the number over a preceding "at least"/"more than" the text gives."""
     doc = ent.doc
     start, end = ent.start, ent.end
+    if doc[start].lower_ == "an" and start + 1 < end and doc[start + 1].lower_ == "estimated":
+        return doc[start:end]  # "an estimated 7.5 million"
     qualified = doc[start].lower_ in _KEPT
     while start < end - 1 and doc[start].lower_ in _LEADING | _DROPPED:
         start += 1

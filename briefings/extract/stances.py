@@ -8,6 +8,7 @@ from briefings.extract.actors import ActorIndex
 from briefings.extract.cue import Cue
 from briefings.extract.demands import actors_on, with_conjuncts
 from briefings.extract.phrases import (
+    clip_words,
     noun_phrase,
     short_phrase,
     strip_sentence_adverbs,
@@ -17,6 +18,22 @@ from briefings.model import Stance
 
 IMPORTANCE = {"importance", "significance", "value", "need", "necessity", "role", "centrality"}
 _OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
+_LODGING = {"lodge", "file", "register", "issue", "deliver", "make", "send"}
+
+
+def stand_stance(token: Token) -> Stance | None:
+    """ "stand against X" condemns; "stands with its ally", "stand by Ukraine" support."""
+    preps = {c.lower_ for c in token.children if c.dep_ in {"prep", "prt"}}
+    if "against" in preps:
+        return "condemn"
+    if preps & {"with", "by"}:
+        return "support"
+    return None
+
+
+def is_lodged_protest(noun: Token) -> bool:
+    """ "lodged a formal diplomatic protest with China": a condemnation."""
+    return noun.lemma_.lower() == "protest" and noun.head.lemma_.lower() in _LODGING
 
 
 def target_of(obj: Token, index: ActorIndex) -> str:
@@ -74,12 +91,28 @@ def position(token: Token, stance: Stance, obj: Token | None, index: ActorIndex)
             )
         if obj is not None:
             what = short_phrase(obj, drop_possessive=obj.pos_ == "NOUN" and stance != "condemn")
+            what = strip_sentence_adverbs(what)
+            if obj.dep_ == "dobj" and obj.pos_ in {"PRON", "PROPN"} and len(what.split()) <= 3:
+                what = predicate_phrase(
+                    token
+                )  # "blamed Washington for refusing X", not "Washington"
             return Cue("position", token, stance=stance, what=what, target=target_of(obj, index))
         return Cue(
             "position", token, stance=stance, what=strip_sentence_adverbs(verb_phrase(token))
         )
     target = prep_object(token, index)
     return Cue("position", token, stance=stance, what=noun_phrase(token), target=target)
+
+
+def predicate_phrase(verb: Token) -> str:
+    """The verb with its object and complements, without coordinated clauses."""
+    doc = verb.doc
+    ends = [
+        c.right_edge.i + 1
+        for c in verb.children
+        if c.i > verb.i and c.dep_ in {"dobj", "prep", "advmod", "xcomp", "ccomp", "npadvmod"}
+    ]
+    return clip_words(doc[verb.i : max(ends, default=verb.i + 1)].text)
 
 
 def prep_object(token: Token, index: ActorIndex) -> str | None:

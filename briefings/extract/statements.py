@@ -21,6 +21,7 @@ from briefings.extract.measures import read_measure, read_planned_meeting
 from briefings.extract.phrases import (
     governs_within_clause,
     has_own_subject,
+    is_absolute_with,
     is_finite,
     is_inverted_condition,
     is_negated,
@@ -37,7 +38,7 @@ from briefings.extract.plans import (
 )
 from briefings.extract.quotes import Quotations
 from briefings.extract.roles import load_title_words
-from briefings.extract.stances import IMPORTANCE, position
+from briefings.extract.stances import IMPORTANCE, is_lodged_protest, position, stand_stance
 from briefings.extract.subjects import SubjectResolver, is_outlet_report
 from briefings.model import Stance
 
@@ -134,7 +135,7 @@ class SentenceReader:
         if measure is not None:
             self.add(*measure)
             return
-        if not is_finite(token) and not self.is_absolute_with(token):
+        if not is_finite(token) and not is_absolute_with(token):
             return
         obj = object_of(token)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -171,7 +172,9 @@ class SentenceReader:
     ) -> None:
         """Condemn, concern, welcome, commit, agree, support ..."""
         cues = self.cues
-        if lemma in cues["condemn_verbs"] or (lemma == "stand" and has_prep(token, {"against"})):
+        if lemma == "stand" and (stance := stand_stance(token)) is not None:
+            self.add(position(token, stance, obj, self.index))
+        elif lemma in cues["condemn_verbs"]:
             self.add(position(token, "condemn", obj, self.index))
         elif lemma in cues["concern_verbs"] or lemma in {"concerned", "worried", "alarmed"}:
             self.add(position(token, "concern", obj, self.index))
@@ -212,10 +215,6 @@ class SentenceReader:
         ):
             return Cue("position", token, stance="other", what=verb_phrase(token))
         return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
-
-    def is_absolute_with(self, token: Token) -> bool:
-        """ "With the US encouraging allies to ...": an absolute clause still states a demand."""
-        return token.dep_ == "pcomp" and token.head.lower_ == "with"
 
     def is_cue_noun(self, token: Token) -> bool:
         """Whether a noun is itself a statement cue (demand, opposition, commitment ...)."""
@@ -260,15 +259,18 @@ class SentenceReader:
         if lemma in {"demand", "appeal", "request", "recommendation", "ultimatum"} or (
             lemma == "call" and has_prep(token, {"for"})
         ):
-            if lemma in {"demand", "call", "appeal", "request"} and not has_prep(
-                token, {"for", "to"}
+            if token.head.lower_ == "with" or (
+                lemma in {"demand", "call", "appeal", "request"}
+                and not has_prep(token, {"for", "to"})
             ):
-                return
+                return  # "a report with recommendations" states none
             self.add(
                 read_demand_noun(token, self.index) or Cue("demand", token, what=phrase_of(token))
             )
-        elif lemma in {"opposition", "condemnation", "rejection"} or (
-            lemma == "regret" and token.head.lemma_ == "express"
+        elif (
+            lemma in {"opposition", "condemnation", "rejection"}
+            or is_lodged_protest(token)
+            or (lemma == "regret" and token.head.lemma_ == "express")
         ):
             self.noun_position(token, "condemn")
         elif (

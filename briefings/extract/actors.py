@@ -23,9 +23,11 @@ from briefings.extract.mentions import (
     is_institution,
     is_locative,
     is_metonym_subject,
+    is_name_modifier,
     is_news_source,
     is_titled_apposition,
     trim_entity,
+    used_as_place,
     with_compass,
 )
 from briefings.extract.places import find_geo_noun_places, name_head, official_name
@@ -105,17 +107,18 @@ class ActorFinder:
         spans = [(ent.label_, trim_entity(ent)) for ent in self.doc.ents]
         spans = [(label, span) for label, span in spans if len(span) > 0]
         for label, span in spans:
+            surface = clean_surface(span)
             if (
-                label in {"LOC", "GPE", "FAC"}
-                and self.gazetteer.find(clean_surface(span)) is None
-                and not (label == "FAC" and is_institution(clean_surface(span)))
-            ) or (
-                label in {"ORG", "PERSON"}
-                and (is_locative(span) or is_attacked_place(span))
-                and self.gazetteer.find(clean_surface(span)) is None
-                and not is_institution(clean_surface(span))
+                label in {"LOC", "GPE", "FAC", "ORG", "PERSON"}
+                and self.gazetteer.find(surface) is None
+                and not is_institution(surface)
+                and (
+                    is_locative(span)
+                    or is_attacked_place(span)
+                    or (label in {"LOC", "GPE", "FAC"} and used_as_place(span, surface))
+                )
             ):
-                self.place_names.add(clean_surface(span))
+                self.place_names.add(surface)
         for label, span in spans:
             if self.owner[span.start] in header or any(t.i in self.claimed for t in span):
                 continue
@@ -148,13 +151,13 @@ class ActorFinder:
         if known is not None and known.kind in {"organization", "group"}:
             self.mark(known, span)  # "Mahan" after "Mahan Air"
             return
-        if (
-            label in {"LOC", "FAC"}
-            or folded in gazetteer.regions
-            or folded in gazetteer.subnational
-        ):
+        if folded in gazetteer.regions or folded in gazetteer.subnational:
             self.add_place(with_compass(span, surface), sentence)
             return
+        if label in {"LOC", "FAC"}:
+            if gazetteer.find(surface) is not None or surface in self.place_names:
+                self.add_place(with_compass(span, surface), sentence)
+            return  # "the burning of a Quran", "Earth's wonders": named, but not as a place
         entry = gazetteer.find(surface)
         if entry is not None:
             if entry.kind == "country" and folded not in gazetteer.demonyms and is_locative(span):
@@ -163,6 +166,8 @@ class ActorFinder:
             self.add_entry_mention(entry, surface, span)
             return
         capital = gazetteer.capitals.get(folded)
+        if capital is not None and is_name_modifier(span):
+            return  # "the Berlin principles", "the Minsk agreements": a name, not a place
         if capital is not None:
             if (
                 label in {"GPE", "ORG"}
@@ -177,7 +182,8 @@ class ActorFinder:
         if is_news_source(span) and label in {"PERSON", "ORG"} and not self.match_person(surface):
             label = "ORG"  # "Rudaw reports": an outlet, not a person
         if label == "GPE":
-            self.add_place(with_compass(span, surface), sentence)
+            if surface in self.place_names:
+                self.add_place(with_compass(span, surface), sentence)
         elif label == "ORG":
             self.add_organization(surface, span)
         elif label == "PERSON" and not self.is_people_word(span):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.actors import ActorIndex
+from briefings.extract.appraisals import appraisal_stance
 from briefings.extract.cue import Cue
 from briefings.extract.demands import has_prep, head_actors, read_demand_verb
 from briefings.extract.phrases import (
@@ -189,7 +190,8 @@ def read_characterisation(token: Token, index: ActorIndex) -> Cue | None:
         )
     if obj is None or label is None:
         return None
-    cue = position(token, "other", obj, index)
+    words = {t.lemma_.lower() for t in label.subtree} | {t.lower_ for t in label.subtree}
+    cue = position(token, appraisal_stance(words), obj, index)
     cue.what = phrase_of(label)
     return cue
 

@@ -71,7 +71,11 @@ _PLACE_NOUNS = {
     "destinations", "destination", "cities", "places", "sites", "locations", "airports",
     "ports", "areas", "towns", "villages", "capitals", "venues",
 }  # fmt: skip
-_AMOUNTS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
+# "the city of X", "the village of X": X names a place.
+_SETTLEMENTS = {
+    "city", "town", "village", "region", "province", "district", "island", "port",
+    "municipality", "county", "governorate", "oblast",
+}  # fmt: skip
 _PLACE_NOUNS_TO = {
     "visit",
     "trip",
@@ -172,14 +176,20 @@ def is_locative(span: Span) -> bool:
             return False
         prep = token.head
         word = prep.lower_
-        if word == "in" and (prep.head.like_num or prep.head.ent_type_ in _AMOUNTS):
+        if word == "in" and prep.head.ent_type_ == "MONEY":
             return False  # "$500 million in Foreign Military Financing": what it is made of
         if word in _LOCATIVE:
             return True
+        if word == "of" and prep.head.lower_ in _SETTLEMENTS:
+            token = prep.head  # "near the village of Kok-Tash": as the village is
+            continue
         if word == "from" and prep.head.pos_ in {"VERB", "AUX"}:
             return True
-        if word == "to" and (prep.head.pos_ == "VERB" or prep.head.lower_ in _PLACE_NOUNS_TO):
-            return True
+        if word == "to" and (
+            prep.head.pos_ == "VERB"
+            or (prep.head.lower_ in _PLACE_NOUNS_TO and prep.head.pos_ != "PROPN")
+        ):
+            return True  # "travel to X", "a visit to X"; not "Observation Mission to X" (a name)
         if word in {"including", "like", "as"} and prep.head.pos_ in {"NOUN", "PROPN"}:
             if prep.head.lower_ in _PLACE_NOUNS:
                 return True  # "destinations including Spain, Greece"
@@ -305,3 +315,36 @@ def is_titled_apposition(span: Span, titles: frozenset[str]) -> bool:
         and len(span) >= 2
         and all(t.is_title for t in span)
     )
+
+
+def is_name_modifier(span: Span) -> bool:
+    """ "the Berlin principles", "the Minsk process": a city naming a common noun."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "compound" or head.pos_ != "NOUN":
+        return False
+    titles, _, _ = load_title_words()
+    return head.lower_ not in load_gazetteer().geo_nouns and head.lower_ not in titles
+
+
+def is_settlement_name(span: Span) -> bool:
+    """ "turned the city of Sao Paulo dark": the name of a city, town or village."""
+    root = span.root
+    return (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _SETTLEMENTS
+    )
+
+
+def used_as_place(span: Span, surface: str) -> bool:
+    """A place name used as one: a dateline, "the city of X", a compass word, a geographic head
+    noun ("South China Sea"), or a mention that is not a subject, possessor or modifier."""
+    if is_dateline(span) or is_settlement_name(span) or with_compass(span, surface) != surface:
+        return True
+    if surface.split()[-1].lower() in load_gazetteer().geo_nouns:
+        return True
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "Bureau of Population, Refugees, and Migration"
+    if root.dep_ in {"nsubj", "nsubjpass", "poss", "amod", "compound", "dobj"}:
+        return False
+    return not (root.dep_ == "pobj" and root.head.lower_ in {"of", "by", "for"})

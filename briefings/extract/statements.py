@@ -5,6 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.actors import ActorIndex
+from briefings.extract.appraisals import (
+    read_appraisal,
+    read_predicate_appraisal,
+    read_support,
+)
 from briefings.extract.cue import Cue
 from briefings.extract.demands import (
     has_prep,
@@ -38,7 +43,7 @@ from briefings.extract.plans import (
 )
 from briefings.extract.quotes import Quotations
 from briefings.extract.roles import load_title_words
-from briefings.extract.stances import IMPORTANCE, is_lodged_protest, position, stand_stance
+from briefings.extract.stances import is_lodged_protest, position, stand_stance
 from briefings.extract.subjects import SubjectResolver, is_outlet_report
 from briefings.model import Stance
 
@@ -150,6 +155,10 @@ class SentenceReader:
         if lemma in {"cautious", "reluctant", "hesitant", "skeptical", "sceptical"}:
             self.add(position(token, "other", obj, self.index))
             return
+        appraised = read_appraisal(token, lemma, obj, self.index) or read_predicate_appraisal(token)
+        if appraised is not None:
+            self.add(appraised)
+            return
         if lemma in cues["demand_verbs"] and is_demand_frame(token, lemma):
             self.add(*read_demand_verb(token, self.index))
             return
@@ -195,7 +204,7 @@ class SentenceReader:
         ):
             self.add(Cue("next_step", token, what=verb_phrase(token)))
         elif lemma in cues["support_verbs"] and not infinitive:
-            self.read_support(token, lemma, obj)
+            self.add(read_support(token, lemma, obj, self.index))
         elif lemma in cues["other_verbs"] and obj is not None:
             self.add(position(token, "other", obj, self.index))
         elif lemma in cues["abstain_verbs"]:
@@ -226,22 +235,6 @@ class SentenceReader:
             or lemma in cues["concern_nouns"]
             or lemma in {"commitment", "backing", "support", "determination", "recommendation"}
         )
-
-    def read_support(self, token: Token, lemma: str, obj: Token | None) -> None:
-        """Support, back, reaffirm X, stress the importance of X, highlight X."""
-        if lemma in {"support", "back", "endorse", "champion", "second"}:
-            self.add(position(token, "support", obj, self.index))
-        elif lemma in {"favor", "favour"}:
-            self.add(position(token, "other", obj, self.index))
-        elif (
-            obj is not None
-            and obj.dep_ == "dobj"
-            and (
-                lemma in {"reaffirm", "reiterate", "affirm", "highlight"}
-                or obj.lemma_.lower() in IMPORTANCE
-            )
-        ):
-            self.add(position(token, "support", obj, self.index))
 
     def noun_position(self, token: Token, stance: Stance) -> None:
         """A stance expressed by a noun: "their opposition to X", "concern over X"."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.cue import Cue
+from briefings.extract.gazetteer import load_gazetteer
 from briefings.extract.phrases import action_phrase, clip_words, phrase_of, verb_phrase
 
 _DESCRIPTIVE_ANNOUNCE = {"ccomp"}
@@ -13,9 +14,12 @@ _ACCEPTED_OFFERS = {"invitation", "offer", "proposal"}
 
 def when_of(token: Token) -> str | None:
     """The text's own time expression inside the clause of `token`."""
+    gazetteer = load_gazetteer()
     for t in token.subtree:
         if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
             ent = next(e for e in token.doc.ents if e.start == t.i)
+            if gazetteer.find(ent.text) is not None:
+                continue  # "soldiers in Niger": a country the model mistook for a date
             head = t.doc[ent.start].head if ent.root.dep_ == "pobj" else None
             if head is not None and head.dep_ == "prep" and head.i == ent.start - 1:
                 return t.doc[head.i : ent.end].text
@@ -121,7 +125,10 @@ def reported_future(
 ) -> Cue | None:
     """ "She said the council would review X": a plan reported in the past."""
     verb = aux.head
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in speech_verbs:
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "said X remains open and that talks would resume"
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
         return None
     if verb.lemma_.lower() in descriptive or any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -133,5 +140,12 @@ def reported_future(
         verb,
         what=clip_words(verb.doc[start : verb.right_edge.i + 1].text),
         when=when_of(verb),
-        speaker=verb.head,
+        speaker=clause.head,
     )
+
+
+def is_mechanics(verb: Token, phrases: frozenset[str]) -> bool:
+    """ "will enter into force once ...": how a text takes effect, not a party's plan."""
+    doc = verb.doc
+    words = [verb.lemma_.lower(), *(t.lower_ for t in doc[verb.i + 1 : verb.i + 3])]
+    return any(" ".join(words[: len(p.split())]) == p for p in phrases)

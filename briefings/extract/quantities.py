@@ -82,7 +82,11 @@ _PARTY_NOUNS = {
     "armies",
     "neighbours",
     "neighbors",
+    "groups",
+    "factions",
 }
+# Units of a target or reading rather than a count ("the 1.5 degree goal").
+_NOT_COUNTS = {"degree", "degrees", "°", "°c", "°f", "celsius", "fahrenheit"}
 _IDENTIFIER_WORDS = {
     "resolution",
     "resolutions",
@@ -158,6 +162,10 @@ def is_substantive(ent: Span) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     if before is not None and before.lower_ in _IDENTIFIER_WORDS:
         return False
+    if any(t.lower_ in _NOT_COUNTS for t in doc[ent.start : min(ent.end + 1, len(doc))]):
+        return False
+    if is_listed_parties(ent):
+        return False
     if is_tally(ent) or (after is not None and after.lower_ == "who"):
         return True  # "by 19 votes to 11", "over 600,000 who fled"
     if before is not None and before.lower_ == "the" and text.lower() in _FEW:
@@ -199,6 +207,18 @@ def is_substantive(ent: Span) -> bool:
         or after is None
         or after.pos_ in {"NOUN", "ADJ", "PROPN", "ADP", "ADV"}
     )
+
+
+def is_listed_parties(ent: Span) -> bool:
+    """ "Two groups did not sign: X and Y": a few parties counted, then named one by one."""
+    doc = ent.doc
+    if ent.text.strip().lower() not in _FEW or ent.root.dep_ != "nummod":
+        return False
+    noun = ent.root.head
+    if noun.lower_ not in _PARTY_NOUNS or noun.i != ent.end:
+        return False
+    sentence = noun.sent
+    return any(t.text == ":" for t in doc[noun.i + 1 : sentence.end])
 
 
 def is_tally(ent: Span) -> bool:

@@ -35,6 +35,7 @@ from briefings.extract.phrases import (
     verb_phrase,
 )
 from briefings.extract.plans import (
+    is_mechanics,
     next_steps,
     read_commitment_noun,
     read_next_verb,
@@ -123,7 +124,7 @@ class SentenceReader:
             self.read_noun(token, lemma, lower)
         if lower in {"will", "shall", "\u2019ll", "'ll"} and token.dep_ == "aux":
             self.read_will(token.head)
-        if lower == "would" and token.dep_ == "aux":
+        if lower == "would" and token.dep_ == "aux" and not self.mechanics(token.head):
             self.add(reported_future(token, cues["speech_verbs"], cues["will_descriptive"]))
         if (
             lemma in cues["demand_modals"]
@@ -310,9 +311,14 @@ class SentenceReader:
                 return actor.name
         return default
 
+    def mechanics(self, verb: Token) -> bool:
+        return is_mechanics(verb, self.cues["will_mechanics"])
+
     def read_will(self, verb: Token) -> None:
         """ "will + verb": a next step unless descriptive, negated or a plain description."""
         if verb.lemma_.lower() in self.cues["will_descriptive"] or is_negated(verb):
+            return
+        if self.mechanics(verb):  # "will enter into force once ..."
             return
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
             return  # "has not said whether it will attend": an open question

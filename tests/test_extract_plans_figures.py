@@ -1,0 +1,64 @@
+"""Planned resumptions in reported speech, treaty mechanics, temperature targets, listed
+parties and countries the model tags as dates."""
+
+from __future__ import annotations
+
+from briefings.clean import clean_article
+from briefings.extract.rules import extract_with_rules
+from briefings.model import Brief, RawArticle
+
+
+def brief_of(body: str) -> Brief:
+    data = f"A test article\n\n{body}\n".encode()
+    return extract_with_rules(
+        clean_article(RawArticle(data=data, name="test.txt", media_type="text/plain"))
+    )
+
+
+def test_planned_resumption_in_a_second_reported_clause_is_a_next_step() -> None:
+    brief = brief_of(
+        "The prime minister said the door remains open and that talks with the rebels "
+        "would resume in Addis Ababa."
+    )
+    assert any("resume in Addis Ababa" in n.what for n in brief.next_steps)
+
+
+def test_reported_clause_without_would_is_no_next_step() -> None:
+    brief = brief_of("The prime minister said the door remains open and that talks had failed.")
+    assert brief.next_steps == []
+
+
+def test_entry_into_force_is_no_next_step() -> None:
+    brief = brief_of(
+        "The two sides noted that the agreement will enter into force once both sides "
+        "complete their domestic procedures."
+    )
+    assert brief.next_steps == []
+    reported = brief_of("She said the treaty would take effect in May.")
+    assert reported.next_steps == []
+
+
+def test_a_plan_to_enter_talks_stays_a_next_step() -> None:
+    brief = brief_of("The two governments will enter talks on a new trade agreement in June.")
+    assert brief.next_steps
+
+
+def test_temperature_target_is_no_figure() -> None:
+    brief = brief_of(
+        "The ministers urged emitters to align their targets with the 1.5 degree goal."
+    )
+    assert brief.figures == []
+
+
+def test_parties_counted_then_listed_are_no_figure() -> None:
+    brief = brief_of("Two groups did not sign: the SLM faction and the SPLM-North.")
+    assert brief.figures == []
+    kept = brief_of("Rebels released 300 prisoners: soldiers and civilians.")
+    assert [f.value for f in kept.figures] == ["300"]
+
+
+def test_country_tagged_as_date_is_no_time_of_a_plan() -> None:
+    brief = brief_of("Soldiers in Niger will stay.")
+    assert all(n.when is None for n in brief.next_steps)
+    dated = brief_of("Soldiers in Niger will stay until March.")
+    assert [n.when for n in dated.next_steps] == ["until March"]

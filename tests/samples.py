@@ -234,3 +234,15 @@ def seed_brief() -> Brief:
             for f in gold["figures"]
         ],
     )
+
+
+def brief_of(body: str, title: str = "A test article") -> Brief:
+    """The rules engine's brief of a small article made of `body` (extraction tests)."""
+    from briefings.clean import clean_article
+    from briefings.extract.rules import extract_with_rules
+    from briefings.model import RawArticle
+
+    data = f"{title}\n\n{body}\n".encode()
+    return extract_with_rules(
+        clean_article(RawArticle(data=data, name="test.txt", media_type="text/plain"))
+    )

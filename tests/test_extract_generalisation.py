@@ -4,18 +4,10 @@ states, conditions, offers, party counts, more countries and "in May"."""
 from __future__ import annotations
 
 import pytest
+from samples import brief_of
 
-from briefings.clean import clean_article
 from briefings.extract.dates import find_dates
-from briefings.extract.rules import extract_with_rules
-from briefings.model import Brief, RawArticle
-
-
-def brief_of(body: str, title: str = "A test article") -> Brief:
-    data = f"{title}\n\n{body}\n".encode()
-    return extract_with_rules(
-        clean_article(RawArticle(data=data, name="test.txt", media_type="text/plain"))
-    )
+from briefings.model import Brief
 
 
 def actor_names(brief: Brief) -> set[str]:

@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from samples import brief_of
 
-from briefings.clean import clean_article
 from briefings.extract.attributes import IndexedAttributes, speed_up_attributes
 from briefings.extract.nlp import load_pipeline
 from briefings.extract.quotes import quote_marks
-from briefings.extract.rules import extract_with_rules
-from briefings.model import Brief, RawArticle
-
-
-def brief_of(body: str, title: str = "A test article") -> Brief:
-    data = f"{title}\n\n{body}\n".encode()
-    return extract_with_rules(
-        clean_article(RawArticle(data=data, name="test.txt", media_type="text/plain"))
-    )
+from briefings.model import Brief
 
 
 def actor(brief: Brief, name: str) -> dict[str, str | None]:

@@ -20,9 +20,14 @@ def slugify(text: str) -> str:
     return slug[:SLUG_MAX].rstrip("-") or "brief"
 
 
+def output_paths(folder: Path, slug: str, formats: tuple[str, ...]) -> dict[str, Path]:
+    """Where each format of one brief goes: FOLDER/<slug>.<format>."""
+    return {fmt: folder / f"{slug}.{fmt}" for fmt in formats}
+
+
 def plan_outputs(folder: Path, slug: str, formats: tuple[str, ...], force: bool) -> dict[str, Path]:
     """The path of each output, refusing existing files unless `force`."""
-    paths = {fmt: folder / f"{slug}.{fmt}" for fmt in formats}
+    paths = output_paths(folder, slug, formats)
     if not force:
         existing = [str(path) for path in paths.values() if path.exists()]
         if existing:

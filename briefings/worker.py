@@ -97,7 +97,7 @@ def generate_brief(
         load_article,
         render_document,
     )
-    from briefings.save import plan_outputs, save_outputs, slugify
+    from briefings.save import output_paths, plan_outputs, save_outputs, slugify
 
     timings: dict[str, float] = {}
     clock = time.perf_counter()
@@ -126,7 +126,7 @@ def generate_brief(
         if warn is not None:
             warn(warning)
     slug = claim_slug(job.claims_dir, slugify(brief.title), task.source)
-    paths = {fmt: job.output_dir / f"{slug}.{fmt}" for fmt in job.formats}
+    paths = output_paths(job.output_dir, slug, job.formats)
     outcome.outputs = {fmt: str(path) for fmt, path in paths.items()}
     if job.skip_existing and all(path.exists() for path in paths.values()):
         outcome.status = "skipped"

@@ -147,9 +147,7 @@ def cited_evidence(brief: Brief) -> list[Evidence]:
     return sorted(cited.values(), key=lambda e: (e.start, e.end))
 
 
-def _refs(
-    item: object, notes: dict[tuple[int, int], int], referenced: set[tuple[int, int]]
-) -> Raw:
+def _refs(item: object, notes: dict[tuple[int, int], int], referenced: set[tuple[int, int]]) -> Raw:
     evidence: list[Evidence] = getattr(item, "evidence", None) or (
         item if isinstance(item, list) else []
     )

@@ -172,6 +172,7 @@ class _Item:
     sentences: tuple[str, ...] = ()  # evidence sentences (predicted statements)
     quote: str = ""  # gold statements and figures
     extra: str | None = None  # stance of positions
+    speakers: frozenset[str] = frozenset()  # statements: normalised names and aliases of `by`
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ class _Outcome:
     agreement: Agreement
     misses: tuple[Miss, ...]
     false_positives: tuple[Spurious, ...]
+    disagreements: tuple[Miss, ...] = ()
 
 
 def _score_items(
@@ -187,8 +189,12 @@ def _score_items(
     gold: Sequence[_Item],
     is_match: Callable[[_Item, _Item], bool],
     bonus: Callable[[_Item, _Item], bool] = lambda p, g: False,
+    agrees: Callable[[_Item, _Item], bool | None] = lambda p, g: p.extra == g.extra,
 ) -> _Outcome:
-    """Match predicted items to gold ones (bonus breaks ties among equal-size matchings)."""
+    """Match predicted items to gold ones (bonus breaks ties among equal-size matchings).
+
+    `agrees` judges a matched pair on a secondary field; None leaves the pair uncounted.
+    """
     big = len(gold) + 1
 
     def weight(i: int, j: int) -> int:
@@ -199,10 +205,16 @@ def _score_items(
     pairs = match_pairs(len(predicted), len(gold), weight)
     matched_p = {i for i, _ in pairs}
     matched_g = {j for _, j in pairs}
-    agree = sum(predicted[i].extra == gold[j].extra for i, j in pairs)
+    verdicts = [agrees(predicted[i], gold[j]) for i, j in pairs]
+    judged = [v for v in verdicts if v is not None]
     return _Outcome(
         counts=Counts(len(pairs), len(predicted) - len(pairs), len(gold) - len(pairs)),
-        agreement=Agreement(len(pairs), agree),
+        agreement=Agreement(len(judged), sum(judged)),
+        disagreements=tuple(
+            Miss("agreement", f"{predicted[i].label} | {_names(predicted[i])} ≠ {_names(gold[j])}")
+            for (i, j), verdict in zip(pairs, verdicts, strict=True)
+            if verdict is False
+        ),
         misses=tuple(Miss(g.section, g.label) for j, g in enumerate(gold) if j not in matched_g),
         false_positives=tuple(
             Spurious(p.section, p.label, p.sentences[0] if p.sentences else None)
@@ -210,6 +222,10 @@ def _score_items(
             if i not in matched_p
         ),
     )
+
+
+def _names(item: _Item) -> str:
+    return ", ".join(sorted(item.speakers)) or "—"
 
 
 def _share_key(p: _Item, g: _Item) -> bool:
@@ -222,6 +238,33 @@ def _holds_quote(p: _Item, g: _Item) -> bool:
 
 def _same_stance(p: _Item, g: _Item) -> bool:
     return p.extra == g.extra
+
+
+def _same_speaker(p: _Item, g: _Item) -> bool | None:
+    """Whether a matched statement names one of the speakers the gold names (None: gold names
+    nobody, so there is nothing to judge)."""
+    if not g.speakers:
+        return None
+    return bool(p.speakers & g.speakers)
+
+
+def _speaker_keys(names: Iterable[str], aliases: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Each name of `by` with the aliases its actor has, normalised."""
+    keys: set[str] = set()
+    for name in names:
+        key = normalise_name(name)
+        keys |= aliases.get(key, frozenset({key}))
+    return frozenset(keys - {""})
+
+
+def _alias_table(actors: Iterable[tuple[str, Sequence[str]]]) -> dict[str, frozenset[str]]:
+    """Normalised name or alias -> every normalised name and alias of that actor."""
+    table: dict[str, frozenset[str]] = {}
+    for name, aliases in actors:
+        keys = frozenset(map(normalise_name, [name, *aliases])) - {""}
+        for key in keys:
+            table[key] = table.get(key, frozenset()) | keys
+    return table
 
 
 def _sentences(evidence: Iterable[Evidence]) -> tuple[str, ...]:
@@ -240,9 +283,15 @@ def _distinct(items: Iterable[_Item]) -> list[_Item]:
 
 
 def _predicted_items(brief: Brief) -> dict[str, list[_Item]]:
+    aliases = _alias_table((a.name, a.aliases) for a in brief.actors)
+
+    def by(names: Iterable[str]) -> frozenset[str]:
+        return _speaker_keys(names, aliases)
+
     statements: dict[str, list[_Item]] = {
         "demands": [
-            _Item("demands", d.what, sentences=_sentences(d.evidence)) for d in brief.demands
+            _Item("demands", d.what, sentences=_sentences(d.evidence), speakers=by(d.by))
+            for d in brief.demands
         ],
         "positions": [
             _Item(
@@ -250,11 +299,13 @@ def _predicted_items(brief: Brief) -> dict[str, list[_Item]]:
                 f"[{p.stance}] {p.what}",
                 sentences=_sentences(p.evidence),
                 extra=p.stance,
+                speakers=by(p.by),
             )
             for p in brief.positions
         ],
         "next_steps": [
-            _Item("next_steps", s.what, sentences=_sentences(s.evidence)) for s in brief.next_steps
+            _Item("next_steps", s.what, sentences=_sentences(s.evidence), speakers=by(s.by))
+            for s in brief.next_steps
         ],
     }
     return {
@@ -294,17 +345,32 @@ def _predicted_items(brief: Brief) -> dict[str, list[_Item]]:
 
 
 def _gold_items(gold: GoldBrief) -> dict[str, list[_Item]]:
+    aliases = _alias_table((a.name, a.aliases) for a in gold.actors)
+
+    def by(names: Iterable[str]) -> frozenset[str]:
+        return _speaker_keys(names, aliases)
+
     return {
         "actors": [
             _Item("actors", a.name, frozenset(map(normalise_name, [a.name, *a.aliases])) - {""})
             for a in gold.actors
         ],
-        "demands": [_Item("demands", d.quote, quote=d.quote) for d in gold.demands],
+        "demands": [
+            _Item("demands", d.quote, quote=d.quote, speakers=by(d.by)) for d in gold.demands
+        ],
         "positions": [
-            _Item("positions", f"[{p.stance}] {p.quote}", quote=p.quote, extra=p.stance)
+            _Item(
+                "positions",
+                f"[{p.stance}] {p.quote}",
+                quote=p.quote,
+                extra=p.stance,
+                speakers=by(p.by),
+            )
             for p in gold.positions
         ],
-        "next_steps": [_Item("next_steps", s.quote, quote=s.quote) for s in gold.next_steps],
+        "next_steps": [
+            _Item("next_steps", s.quote, quote=s.quote, speakers=by(s.by)) for s in gold.next_steps
+        ],
         "figures": [
             _Item(
                 "figures",
@@ -344,13 +410,16 @@ def score_brief(brief: Brief, gold: GoldBrief) -> ArticleScore:
         [item for section in STATEMENT_SECTIONS for item in expected[section]],
         _holds_quote,
         lambda p, g: p.section == g.section,
+        _same_speaker,
     )
     return ArticleScore(
         case=gold.title or brief.title,
         sections={section: outcomes[section].counts for section in SECTIONS},
         statements=pooled.counts,
         stance=outcomes["positions"].agreement,
-        misses=tuple(miss for o in outcomes.values() for miss in o.misses),
+        attribution=pooled.agreement,
+        misses=tuple(miss for o in outcomes.values() for miss in o.misses)
+        + tuple(replace(m, section="attribution") for m in pooled.disagreements),
         false_positives=tuple(fp for o in outcomes.values() for fp in o.false_positives),
     )
 

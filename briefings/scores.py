@@ -3,9 +3,10 @@
 JSON report (`format_report(score, "json")`), schema "briefings.eval/1":
     {schema, corpus, engine, articles_count, warnings: [str],
      sections: {SECTION: COUNTS}, macro_f1, statements: COUNTS,
-     stance: {matched, agree, accuracy}, evidence: {total, verbatim, share},
+     stance: {matched, agree, accuracy}, attribution: {matched, agree, accuracy},
+     evidence: {total, verbatim, share},
      articles: [{case, error, sections: {SECTION: COUNTS}, macro_f1, statements: COUNTS,
-                 stance, evidence,
+                 stance, attribution, evidence,
                  misses: [{section, text}], false_positives: [{section, text, evidence}]}]}
 where COUNTS = {tp, fp, fn, precision, recall, f1}, SECTION is one of SECTIONS, a ratio is a
 float rounded to 4 places or null when undefined, and misses/false_positives appear only with
@@ -128,6 +129,8 @@ class ArticleScore:
     statements: Counts
     stance: Agreement
     evidence: EvidenceCount = EvidenceCount()
+    # Matched statements whose `by` names a speaker the gold names (through names and aliases).
+    attribution: Agreement = Agreement()
     misses: tuple[Miss, ...] = ()
     false_positives: tuple[Spurious, ...] = ()
     error: str | None = None
@@ -164,6 +167,11 @@ class CorpusScore:
     def stance(self) -> Agreement:
         """Stance agreement on matched positions over the articles."""
         return sum((a.stance for a in self.articles), Agreement())
+
+    @property
+    def attribution(self) -> Agreement:
+        """Matched statements crediting a speaker the gold names, over the articles."""
+        return sum((a.attribution for a in self.articles), Agreement())
 
     @property
     def evidence(self) -> EvidenceCount:
@@ -219,13 +227,18 @@ def _counts_row(name: str, counts: Counts) -> list[str]:
 
 
 def _summary_lines(
-    sections: dict[str, Counts], statements: Counts, stance: Agreement, evidence: EvidenceCount
+    sections: dict[str, Counts],
+    statements: Counts,
+    stance: Agreement,
+    evidence: EvidenceCount,
+    attribution: Agreement,
 ) -> list[str]:
     s = statements
     return [
         f"macro-F1 (7 sections): {_fmt(_macro_f1(sections))}",
         f"statements (demands+positions+next_steps pooled): P {_fmt(s.precision)}  "
         f"R {_fmt(s.recall)}  F1 {_fmt(s.f1)}  (TP {s.tp} FP {s.fp} FN {s.fn})",
+        f"attribution on matched statements: {_percent(attribution.agree, attribution.matched)}",
         f"stance on matched positions: {_percent(stance.agree, stance.matched)}",
         f"evidence verbatim: {_percent(evidence.verbatim, evidence.total)}",
     ]
@@ -235,7 +248,12 @@ def _format_table(score: CorpusScore, verbose: bool) -> str:
     header = ["section", "P", "R", "F1", "TP", "FP", "FN"]
     lines = [f"Corpus {score.corpus}: {len(score.articles)} articles, engine {score.engine}", ""]
     lines += _table(header, [_counts_row(name, c) for name, c in score.sections.items()])
-    lines += ["", *_summary_lines(score.sections, score.statements, score.stance, score.evidence)]
+    lines += [
+        "",
+        *_summary_lines(
+            score.sections, score.statements, score.stance, score.evidence, score.attribution
+        ),
+    ]
     failed = [a for a in score.articles if a.error]
     lines += [f"FAILED {a.case}: {a.error}" for a in failed]
     lines += [f"warning: {w}" for w in score.warnings]
@@ -278,19 +296,29 @@ def _json_counts(counts: Counts) -> dict[str, Any]:
     }
 
 
+def _json_agreement(agreement: Agreement) -> dict[str, Any]:
+    accuracy = agreement.accuracy
+    return {
+        "matched": agreement.matched,
+        "agree": agreement.agree,
+        "accuracy": None if accuracy is None else round(accuracy, 4),
+    }
+
+
 def _json_summary(
-    sections: dict[str, Counts], statements: Counts, stance: Agreement, evidence: EvidenceCount
+    sections: dict[str, Counts],
+    statements: Counts,
+    stance: Agreement,
+    evidence: EvidenceCount,
+    attribution: Agreement,
 ) -> dict[str, Any]:
     macro = _macro_f1(sections)
     return {
         "sections": {name: _json_counts(c) for name, c in sections.items()},
         "macro_f1": None if macro is None else round(macro, 4),
         "statements": _json_counts(statements),
-        "stance": {
-            "matched": stance.matched,
-            "agree": stance.agree,
-            "accuracy": None if stance.accuracy is None else round(stance.accuracy, 4),
-        },
+        "stance": _json_agreement(stance),
+        "attribution": _json_agreement(attribution),
         "evidence": {
             "total": evidence.total,
             "verbatim": evidence.verbatim,
@@ -301,7 +329,9 @@ def _json_summary(
 
 def _json_article(article: ArticleScore, verbose: bool) -> dict[str, Any]:
     data: dict[str, Any] = {"case": article.case, "error": article.error}
-    data |= _json_summary(article.sections, article.statements, article.stance, article.evidence)
+    data |= _json_summary(
+        article.sections, article.statements, article.stance, article.evidence, article.attribution
+    )
     if verbose:
         data["misses"] = [{"section": m.section, "text": m.text} for m in article.misses]
         data["false_positives"] = [
@@ -324,6 +354,8 @@ def format_report(
         "articles_count": len(score.articles),
         "warnings": list(score.warnings),
     }
-    data |= _json_summary(score.sections, score.statements, score.stance, score.evidence)
+    data |= _json_summary(
+        score.sections, score.statements, score.stance, score.evidence, score.attribution
+    )
     data["articles"] = [_json_article(a, verbose) for a in score.articles]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -58,12 +58,14 @@ def perfect_brief(gold: GoldBrief) -> Brief:
     return Brief(
         title=gold.title or "",
         actors=[Actor(name=a.name, kind=a.kind, aliases=a.aliases) for a in gold.actors],
-        demands=[Demand(what=d.what or "", evidence=ev(f"So {d.quote}.")) for d in gold.demands],
+        demands=[
+            Demand(what=d.what or "", by=d.by, evidence=ev(f"So {d.quote}.")) for d in gold.demands
+        ],
         positions=[
-            Position(what=p.target or "", stance=p.stance, evidence=ev(f"{p.quote}!"))
+            Position(what=p.target or "", stance=p.stance, by=p.by, evidence=ev(f"{p.quote}!"))
             for p in gold.positions
         ],
-        next_steps=[NextStep(what="x", evidence=ev(s.quote)) for s in gold.next_steps],
+        next_steps=[NextStep(what="x", by=s.by, evidence=ev(s.quote)) for s in gold.next_steps],
         figures=[Figure(value=f.value, evidence=ev(f.quote)) for f in gold.figures],
         dates=[DateMention(text=d) for d in gold.dates],
         locations=[Location(name=loc) for loc in gold.locations],
@@ -92,6 +94,7 @@ def test_perfect_brief_scores_one_everywhere(path: Path) -> None:
     assert score.macro_f1 == 1.0
     assert score.statements.f1 == 1.0
     assert score.stance.accuracy == 1.0
+    assert score.attribution.accuracy in (1.0, None)
     assert score.misses == ()
     assert score.false_positives == ()
 
@@ -525,3 +528,39 @@ def test_json_report_structure(corpus_score: CorpusScore) -> None:
         {"section": "locations", "text": "Oslo"},
     ]
     assert verbose["articles"][1]["false_positives"][0]["evidence"] == "Nothing here"
+
+
+def test_attribution_counts_matched_statements_crediting_a_gold_speaker() -> None:
+    gold = GoldBrief.model_validate(
+        {
+            "actors": [
+                {"name": "Russia", "kind": "country", "aliases": ["Russian"]},
+                {"name": "Canada", "kind": "country"},
+            ],
+            "positions": [
+                {"by": ["Russia"], "stance": "condemn", "quote": "Moscow condemned the strike"},
+                {"by": ["Canada"], "stance": "welcome", "quote": "Ottawa welcomed the talks"},
+                {"by": [], "stance": "other", "quote": "Nobody knows"},
+            ],
+        }
+    )
+    brief = Brief(
+        title="t",
+        actors=[Actor(name="Russia", kind="country", aliases=["Russian"])],
+        positions=[
+            Position(
+                what="a",
+                stance="condemn",
+                by=["Russian"],
+                evidence=ev("Moscow condemned the strike."),
+            ),
+            Position(
+                what="b", stance="welcome", by=["Russia"], evidence=ev("Ottawa welcomed the talks.")
+            ),
+            Position(what="c", stance="other", by=["Russia"], evidence=ev("Nobody knows.")),
+        ],
+    )
+    score = score_brief(brief, gold)
+    assert (score.attribution.matched, score.attribution.agree) == (2, 1)
+    wrong = [m.text for m in score.misses if m.section == "attribution"]
+    assert len(wrong) == 1 and "Ottawa" not in wrong[0] and "canada" in wrong[0]

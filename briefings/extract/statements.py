@@ -42,8 +42,9 @@ from briefings.extract.plans import (
     reported_future,
     when_of,
 )
-from briefings.extract.quotes import Quotations
+from briefings.extract.quotes import Quotations, quote_marks
 from briefings.extract.roles import load_title_words
+from briefings.extract.speech import claim_verb, is_prediction, read_reported, stance_of
 from briefings.extract.stances import is_lodged_protest, position, stand_stance
 from briefings.extract.subjects import SubjectResolver, is_outlet_report
 from briefings.model import Stance
@@ -392,10 +393,18 @@ def find_statements(
         if sentence.index in skip:
             continue
         resolver.quoted = resolver.resolve(speaker) if speaker is not None else None
-        for cue in SentenceReader(sentence, index).read():
+        cues = SentenceReader(sentence, index).read()
+        if not cues and (reported := read_reported(sentence, index, speaker)) is not None:
+            cues = [reported]
+        if speaker is not None or quote_marks(sentence.text):
+            for cue in cues:
+                if is_prediction(cue, index, sentence, speaker is not None):
+                    cue.section, cue.stance = "position", stance_of(sentence, cue.token)
+                    cue.speaker = speaker or claim_verb(sentence, index) or cue.speaker
+        for cue in cues:
             if cue.by_author:
                 cue.by = resolver.authors()
-            else:
+            elif cue.by is None:
                 cue.by = resolver.resolve(cue.speaker or cue.token)
             found.append((cue, sentence))
         resolver.quoted = None

@@ -232,6 +232,15 @@ class SubjectResolver:
         subject = find_subject(token)
         if subject is None:
             return self.authors()
+        if subject.root.lower_ in {"he", "she"} and len(subject) == 1:
+            person = self.last_person(subject.root.i)
+            if person is not None:
+                self.context = [person]
+                return [person]
+        named = self.named_in_apposition(subject)
+        if named:
+            self.context = named
+            return named
         core = drop_members(subject, core_tokens(subject), self.index)
         names = [
             affiliation_or_self(n, self.index)
@@ -261,6 +270,27 @@ class SubjectResolver:
             self.context = [body]
             return [body]
         return list(self.parties or self.context)
+
+    def last_person(self, before: int) -> str | None:
+        """ "He said": the person named last before the pronoun (a speaker stays the speaker
+        across sentences and paragraphs until another person is named)."""
+        for i in range(before - 1, max(before - 400, -1), -1):
+            actor = self.index.token_actor.get(i)
+            if actor is not None and actor.kind == "person":
+                return actor.name
+        return None
+
+    def named_in_apposition(self, subject: Span) -> list[str]:
+        """ "His Sudanese counterpart, Deng Alor", "one of these groups, the SDF": the subject's
+        head names nobody, its apposition does."""
+        root = subject.root
+        if root.i in self.index.token_actor or root.pos_ == "PRON":
+            return []
+        for appos in (c for c in root.children if c.dep_ == "appos"):
+            names = self.actors_on(list(appos.subtree))
+            if names:
+                return names[:1]
+        return []
 
     def actors_on(self, tokens: list[Token]) -> list[str]:
         """Names of the actors the tokens mention, in order, without repeats."""

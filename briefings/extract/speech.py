@@ -1,0 +1,354 @@
+"""Attributed claims without a stance cue -> positions: in reporting, reported speech is the
+statement ("X said the group was responsible", '"It is a calamity," he said', "according to X").
+
+The stance comes from the claim's own words (condemn, concern, welcome, support), else `other`.
+A news outlet cited as the source of a fact states no position ("according to CNN, Turkey has
+two million refugees"), and neither does an unnamed subject ("reports said").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefings.extract.actors import ActorIndex
+from briefings.extract.cue import Cue
+from briefings.extract.evidence import Sentence
+from briefings.extract.gazetteer import load_cues
+from briefings.extract.phrases import clip_words
+from briefings.extract.quotes import quote_marks
+from briefings.extract.roles import load_title_words
+from briefings.extract.subjects import find_subject
+from briefings.model import Stance
+
+# Verbs that attribute a claim to their subject. Wider than the quotation lexicon: a claim
+# reported with "accused", "denied" or "warned" is as much a statement as one "said".
+_CLAIM_VERBS = {
+    "say",
+    "speak",
+    "tell",
+    "state",
+    "write",
+    "tweet",
+    "explain",
+    "add",
+    "claim",
+    "declare",
+    "note",
+    "warn",
+    "argue",
+    "insist",
+    "accuse",
+    "deny",
+    "dismiss",
+    "describe",
+    "suggest",
+    "remark",
+    "comment",
+    "acknowledge",
+    "admit",
+    "assert",
+    "confirm",
+    "believe",
+    "contend",
+    "maintain",
+    "reiterate",
+    "respond",
+    "reply",
+    "complain",
+    "defend",
+    "justify",
+    "predict",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "point",
+    "express",
+    "offer",
+    "extend",
+    "send",
+    "vow",
+}
+
+# Verbs that report only when they carry the claim ("offered condolences", "sent sympathies").
+_CARRIERS = {"offer", "extend", "send", "express", "point"}
+_CARRIED = {"condolence", "condolences", "sympathy", "sympathies", "regret", "out", "grief"}
+
+# Subject heads that speak for someone without naming them: the rest of the text names them.
+_SPEAKING_NOUNS = {
+    "statement",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "government",
+    "ministry",
+    "office",
+    "leader",
+    "leaders",
+    "agency",
+    "embassy",
+    "military",
+    "army",
+    "group",
+    "commander",
+    "representative",
+}
+
+_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+
+_STANCE_WORDS: dict[Stance, set[str]] = {
+    "condemn": {
+        "mistake",
+        "lie",
+        "wrong",
+        "stab",
+        "betray",
+        "betrayal",
+        "propaganda",
+        "stunt",
+        "deny",
+        "dismiss",
+        "reject",
+        "refuse",
+        "criticise",
+        "criticize",
+        "accuse",
+        "blame",
+        "shameful",
+        "disgrace",
+        "disgraceful",
+        "failure",
+        "illegal",
+        "unacceptable",
+        "violation",
+        "outrageous",
+        "irresponsible",
+        "disappointed",
+        "disappointing",
+        "abandon",
+        "undo",
+        "baseless",
+        "unfounded",
+        "nonsense",
+        "rumor",
+        "rumour",
+        "terrorist",
+        "crime",
+        "aggression",
+        "provocation",
+        "politically",
+        "political",
+        "decline",
+        "calamity",
+    },
+    "concern": {
+        "threat",
+        "threaten",
+        "danger",
+        "dangerous",
+        "risk",
+        "fear",
+        "worry",
+        "worried",
+        "concern",
+        "concerned",
+        "warn",
+        "afford",
+        "potential",
+        "escalate",
+        "escalation",
+        "instability",
+        "violence",
+        "reemergence",
+        "resurgence",
+        "alarming",
+        "grave",
+        "serious",
+    },
+    "welcome": {
+        "applaud",
+        "praise",
+        "thank",
+        "grateful",
+        "pleased",
+        "glad",
+        "instrumental",
+        "success",
+        "successful",
+        "welcome",
+        "commend",
+        "congratulate",
+        "happy",
+        "progress",
+        "achievement",
+        "historic",
+    },
+    "support": {"support", "back", "solidarity", "stand", "committed", "right"},
+}
+
+
+def read_reported(sentence: Sentence, index: ActorIndex, quoted_by: Token | None) -> Cue | None:
+    """The attributed claim of a sentence that holds no other cue, as a position."""
+    verb = claim_verb(sentence, index)
+    if verb is None and quoted_by is not None and is_named_speaker(quoted_by, index):
+        what = clip_words(sentence.text.strip().strip('"\u201c\u201d').rstrip("."))
+        stance = stance_of(sentence, sentence.span.root)
+        return Cue("position", quoted_by, stance=stance, what=what, speaker=quoted_by)
+    if verb is not None:
+        return Cue(
+            "position",
+            verb,
+            stance=stance_of(sentence, verb),
+            what=claim_phrase(sentence, verb),
+            speaker=verb,
+        )
+    source = according_to(sentence, index)
+    if source is None:
+        return None
+    cue = Cue("position", source, stance=stance_of(sentence, source), speaker=source)
+    cue.what = claim_phrase(sentence, source)
+    cue.by = [index.token_actor[source.i].name]
+    return cue
+
+
+def claim_verb(sentence: Sentence, index: ActorIndex) -> Token | None:
+    """The first verb of the sentence that attributes a claim to a named speaker."""
+    for token in sentence.span:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in {"VERB", "AUX"} or lemma not in _CLAIM_VERBS:
+            continue
+        if lemma in _CARRIERS and not any(t.lemma_.lower() in _CARRIED for t in token.children):
+            continue
+        if token.dep_ in {"relcl", "acl", "amod"} or any(c.dep_ == "neg" for c in token.children):
+            continue  # "the official who said ...": a description; "did not say": no claim
+        if not carries_claim(token, sentence):
+            continue
+        if is_named_speaker(token, index):
+            return token
+    return None
+
+
+# Verbs whose object or complement is itself the claim ("denied the allegations", "described
+# the attack as ...", "defended his decision"); other reporting verbs need a clause or a quote.
+_OBJECT_CLAIMS = {
+    "accuse",
+    "deny",
+    "dismiss",
+    "defend",
+    "justify",
+    "confirm",
+    "warn",
+    "predict",
+    "reiterate",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "point",
+    *_CARRIERS,
+}
+
+
+def carries_claim(verb: Token, sentence: Sentence) -> bool:
+    """Whether the verb reports content: a clause, a quotation, or an object it judges."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"ccomp", "parataxis"}:
+        return True
+    if verb.lemma_.lower() == "describe":  # "described it as a calamity", not "in detail"
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    if verb.lemma_.lower() in _OBJECT_CLAIMS and deps & {"dobj", "prep", "xcomp", "advcl"}:
+        return True
+    if verb.head.i != verb.i and verb.dep_ in {"parataxis", "ccomp"}:
+        return True  # '"...," he said': the verb hangs on the quoted clause
+    return any(t.text in {'"', "\u201c", "\u201d"} for t in sentence.span)
+
+
+def is_named_speaker(verb: Token, index: ActorIndex) -> bool:
+    """Whether the subject of `verb` is an actor, a pronoun for one or a speaking body."""
+    subject = find_subject(verb)
+    if subject is None:
+        return False
+    if any(t.i in index.token_actor for t in subject):
+        actor = next(index.token_actor[t.i] for t in subject if t.i in index.token_actor)
+        return not (actor.kind == "organization" and verb.lemma_.lower() == "report")
+    root = subject.root
+    lower = root.lower_
+    if lower in _PRONOUNS:
+        return True
+    return lower in _SPEAKING_NOUNS or lower in load_title_words()[0]
+
+
+def according_to(sentence: Sentence, index: ActorIndex) -> Token | None:
+    """ "According to X, ...": X's token when X is an actor that is not a news outlet."""
+    for token in sentence.span:
+        if token.lower_ != "according":
+            continue
+        for prep in token.children:
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                actor = index.token_actor.get(obj.i)
+                if actor is not None and not is_outlet(actor.name):
+                    return obj
+    return None
+
+
+def is_outlet(name: str) -> bool:
+    """Whether an actor is a news outlet (its report is a source, not a stance)."""
+    return name in load_cues().get("news_outlets", ()) or any(
+        word in name.split() for word in ("News", "Agency", "Times", "Post", "Press")
+    )
+
+
+def stance_of(sentence: Sentence, verb: Token) -> Stance:
+    """The stance the claim's words express, `other` when none does."""
+    lemmas = {t.lemma_.lower() for t in sentence.span} | {t.lower_ for t in sentence.span}
+    if verb.lemma_.lower() in {"deny", "dismiss", "accuse", "criticise", "criticize"}:
+        return "condemn"
+    for stance, words in _STANCE_WORDS.items():  # in order: condemn, concern, welcome, support
+        if lemmas & words:
+            return stance
+    return "other"
+
+
+def claim_phrase(sentence: Sentence, verb: Token) -> str:
+    """What the speaker claimed: the reported clause, else the sentence without attribution."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None and clause.i > verb.i:
+        start = clause.left_edge.i
+        while start < clause.i and clause.doc[start].lower_ in {"that", ","}:
+            start += 1
+        return clip_words(clause.doc[start : clause.right_edge.i + 1].text.strip(' "\u201c\u201d,'))
+    text = sentence.text.strip().strip('"\u201c\u201d')
+    return clip_words(text.rstrip(".").strip(' "\u201c\u201d,'))
+
+
+_FIRST_PERSON = {"i", "we", "us", "our"}
+
+
+def is_prediction(cue: Cue, index: ActorIndex, sentence: Sentence, quoted: bool) -> bool:
+    """A quoted "will" about someone else ("the Kurds will now align with Assad") is the speaker's
+    forecast, not a plan: a plan binds its subject, and the subject here is not the speaker.
+
+    `quoted`: the whole sentence lies inside a quotation; else the cue must follow an opening
+    quotation mark of the sentence.
+    """
+    if cue.section != "next_step" or cue.token.pos_ != "VERB":
+        return False
+    if not quoted and not any(
+        opens and sentence.start + offset < cue.token.idx
+        for offset, opens in quote_marks(sentence.text)
+    ):
+        return False
+    if not any(
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "\u2019ll", "'ll"}
+        for c in cue.token.children
+    ):
+        return False
+    subject = find_subject(cue.token)
+    if subject is None:
+        return False
+    words = {t.lower_ for t in subject}
+    return not words & _FIRST_PERSON and not any(t.i in index.token_actor for t in subject)

@@ -1,0 +1,90 @@
+"""Reported speech as statements, predictions inside quotations, and who "he" is."""
+
+from __future__ import annotations
+
+from samples import brief_of
+
+# ------------------------------------------------------------------ attributed claims
+
+
+def test_said_that_claim_without_stance_verb_is_an_other_position_of_the_speaker() -> None:
+    brief = brief_of(
+        "Defence Minister Anna Keller said the militia was responsible for the shelling."
+    )
+    assert [(p.stance, p.by) for p in brief.positions] == [("other", ["Anna Keller"])]
+    assert "militia was responsible" in brief.positions[0].what
+
+
+def test_quoted_evaluation_with_speaker_after_it_is_the_speakers_position() -> None:
+    brief = brief_of('"Leaving them alone is a big mistake," said Senator Paul Brandt.')
+    assert len(brief.positions) == 1
+    assert brief.positions[0].stance == "condemn"
+    assert brief.positions[0].by == ["Paul Brandt"]
+
+
+def test_according_to_an_actor_is_its_claim_but_according_to_an_outlet_is_not() -> None:
+    claim = brief_of("According to the United Nations, the camp was shelled by government forces.")
+    assert [p.by for p in claim.positions] == [["United Nations"]]
+    report = brief_of("According to Reuters News Agency, Turkey hosts two million refugees.")
+    assert report.positions == []
+
+
+def test_denial_is_a_condemnation() -> None:
+    brief = brief_of("The government of Kenya denied the allegations of vote rigging.")
+    assert [p.stance for p in brief.positions] == ["condemn"]
+
+
+def test_reporting_verb_without_content_is_no_statement() -> None:
+    assert brief_of("Foreign Minister Lena Ortiz spoke to reporters in Lagos.").positions == []
+    assert brief_of("President Omar Haddad told the crowd about his childhood.").positions == []
+
+
+def test_unnamed_subject_states_no_position() -> None:
+    assert brief_of("Witnesses said the market was crowded at the time.").positions == []
+
+
+def test_each_sentence_of_a_quotation_is_its_own_position() -> None:
+    brief = brief_of(
+        'Senator Paul Brandt wrote on Twitter, "The ceasefire is collapsing. '
+        'Thousands of civilians are trapped in the city."'
+    )
+    assert len(brief.positions) == 2
+    assert {tuple(p.by) for p in brief.positions} == {("Paul Brandt",)}
+
+
+# ------------------------------------------------------------------ predictions in quotations
+
+
+def test_quoted_will_about_a_third_party_is_a_forecast_not_a_plan() -> None:
+    brief = brief_of(
+        'Senator Paul Brandt spoke on television, "The rebels will now regroup in the hills."'
+    )
+    assert brief.next_steps == []
+    assert [p.by for p in brief.positions] == [["Paul Brandt"]]
+
+
+def test_quoted_will_of_the_speakers_own_side_stays_a_plan() -> None:
+    brief = brief_of('Prime Minister Jan Novak said, "We will open the border crossing on Monday."')
+    assert [s.by for s in brief.next_steps] == [["Jan Novak"]]
+
+
+# ------------------------------------------------------------------ who speaks
+
+
+def test_he_is_the_person_named_last_not_the_country_of_the_last_statement() -> None:
+    brief = brief_of(
+        "Benjamin Roth, prime minister of Israel, said Israel will not be bound by the deal.\n\n"
+        'He also said: "The deal is a gift to the hardliners."'
+    )
+    last = brief.positions[-1]
+    assert "gift" in last.evidence[0].text
+    assert last.by == ["Benjamin Roth"]
+
+
+def test_the_apposition_names_the_speaker_of_a_nameless_head() -> None:
+    brief = brief_of(
+        'Sudanese Foreign Minister Ali Karti met his counterpart in Nairobi. "The situation is '
+        'very grim," said his Kenyan counterpart, John Kamau.'
+    )
+    grim = [p for p in brief.positions if "grim" in p.evidence[0].text]
+    assert [p.by for p in grim] == [["John Kamau"]]

@@ -88,3 +88,21 @@ def test_the_apposition_names_the_speaker_of_a_nameless_head() -> None:
     )
     grim = [p for p in brief.positions if "grim" in p.evidence[0].text]
     assert [p.by for p in grim] == [["John Kamau"]]
+
+
+# ------------------------------------------------------------------ participle demands
+
+
+def test_calling_on_after_said_is_a_demand_of_the_speaker() -> None:
+    brief = brief_of(
+        'President Ana Reyes said the talks had failed, calling on the rebels to "lay down '
+        'their arms".'
+    )
+    assert [d.by for d in brief.demands] == [["Ana Reyes"]]
+
+
+def test_blamed_for_encouraging_is_an_accusation_not_a_demand() -> None:
+    brief = brief_of(
+        "Critics blame President Ana Reyes for encouraging farmers to burn the forest."
+    )
+    assert brief.demands == []

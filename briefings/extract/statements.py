@@ -142,6 +142,17 @@ class SentenceReader:
         if measure is not None:
             self.add(*measure)
             return
+        if (
+            token.tag_ == "VBG"
+            and (
+                token.dep_ == "advcl"
+                or (token.dep_ == "pcomp" and token.head.head.lemma_ in cues["welcome_verbs"])
+            )
+            and lemma in cues["demand_verbs"]
+            and is_demand_frame(token, lemma)
+        ):  # 'she said, calling on the group to "accept defeat"'; "thanked X for pressing Y to"
+            self.add(*read_demand_verb(token, self.index))
+            return
         if not is_finite(token) and not is_absolute_with(token):
             return
         obj = object_of(token)

@@ -106,3 +106,18 @@ def test_blamed_for_encouraging_is_an_accusation_not_a_demand() -> None:
         "Critics blame President Ana Reyes for encouraging farmers to burn the forest."
     )
     assert brief.demands == []
+
+
+def test_two_reporting_verbs_are_two_claims() -> None:
+    brief = brief_of(
+        'Prime Minister Jan Novak said the deal was a "historic mistake" and said the other side '
+        'had made only "cosmetic concessions".'
+    )
+    assert len(brief.positions) == 2
+    assert all(p.by == ["Jan Novak"] for p in brief.positions)
+
+
+def test_a_claim_already_filed_as_a_demand_is_not_repeated_as_a_position() -> None:
+    brief = brief_of("Foreign Minister Lena Ortiz said the rebels must release the hostages.")
+    assert len(brief.demands) == 1
+    assert brief.positions == []

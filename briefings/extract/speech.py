@@ -71,7 +71,22 @@ _CLAIM_VERBS = {
 
 # Verbs that report only when they carry the claim ("offered condolences", "sent sympathies").
 _CARRIERS = {"offer", "extend", "send", "express", "point"}
-_CARRIED = {"condolence", "condolences", "sympathy", "sympathies", "regret", "out", "grief"}
+_CARRIED = {
+    "condolence",
+    "condolences",
+    "sympathy",
+    "sympathies",
+    "regret",
+    "out",
+    "grief",
+    "confidence",
+    "hope",
+    "optimism",
+    "doubt",
+    "doubts",
+    "scepticism",
+    "skepticism",
+}
 
 # Subject heads that speak for someone without naming them: the rest of the text names them.
 _SPEAKING_NOUNS = {
@@ -190,32 +205,67 @@ _STANCE_WORDS: dict[Stance, set[str]] = {
 }
 
 
-def read_reported(sentence: Sentence, index: ActorIndex, quoted_by: Token | None) -> Cue | None:
-    """The attributed claim of a sentence that holds no other cue, as a position."""
-    verb = claim_verb(sentence, index)
-    if verb is None and quoted_by is not None and is_named_speaker(quoted_by, index):
-        what = clip_words(sentence.text.strip().strip('"\u201c\u201d').rstrip("."))
-        stance = stance_of(sentence, sentence.span.root)
-        return Cue("position", quoted_by, stance=stance, what=what, speaker=quoted_by)
-    if verb is not None:
-        return Cue(
+def read_reported(
+    sentence: Sentence, index: ActorIndex, quoted_by: Token | None, found: list[Cue]
+) -> list[Cue]:
+    """The attributed claims of a sentence that no cue of `found` already states, as positions.
+
+    Each reporting verb is one claim ("said the deal was a mistake and said X had agreed only to
+    Y" is two); a verb is spoken for when a cue lies in its clause or is the verb itself.
+    """
+    verbs = [v for v in claim_verbs(sentence, index) if not covers_cue(v, found, sentence)]
+    claims = [
+        Cue(
             "position",
             verb,
             stance=stance_of(sentence, verb),
             what=claim_phrase(sentence, verb),
             speaker=verb,
         )
+        for verb in verbs
+    ]
+    if claims or found:
+        return claims
+    if quoted_by is not None and is_named_speaker(quoted_by, index):
+        what = clip_words(sentence.text.strip().strip('"\u201c\u201d').rstrip("."))
+        stance = stance_of(sentence, sentence.span.root)
+        return [Cue("position", quoted_by, stance=stance, what=what, speaker=quoted_by)]
     source = according_to(sentence, index)
     if source is None:
-        return None
+        return []
     cue = Cue("position", source, stance=stance_of(sentence, source), speaker=source)
     cue.what = claim_phrase(sentence, source)
     cue.by = [index.token_actor[source.i].name]
-    return cue
+    return [cue]
+
+
+def covers_cue(verb: Token, found: list[Cue], sentence: Sentence) -> bool:
+    """Whether a cue already found is `verb` itself or lies in its clause (the nearest
+    reporting verb above the cue is `verb`)."""
+    for cue in found:
+        token = cue.token
+        if token.i == verb.i or (
+            verb.dep_ in {"ccomp", "parataxis"} and cue.token in verb.ancestors
+        ):  # '"...", he said' parsed with the attribution hung on the quoted clause
+            return True
+        while token.head.i != token.i and token.i >= sentence.span.start:
+            token = token.head
+            if token.lemma_.lower() in _CLAIM_VERBS and token.pos_ in {"VERB", "AUX"}:
+                if token.i == verb.i:
+                    return True
+                break
+    return False
 
 
 def claim_verb(sentence: Sentence, index: ActorIndex) -> Token | None:
     """The first verb of the sentence that attributes a claim to a named speaker."""
+    verbs = claim_verbs(sentence, index)
+    return verbs[0] if verbs else None
+
+
+def claim_verbs(sentence: Sentence, index: ActorIndex) -> list[Token]:
+    """The verbs of the sentence that attribute a claim to a named speaker, in order."""
+    verbs: list[Token] = []
     for token in sentence.span:
         lemma = token.lemma_.lower()
         if token.pos_ not in {"VERB", "AUX"} or lemma not in _CLAIM_VERBS:
@@ -227,8 +277,8 @@ def claim_verb(sentence: Sentence, index: ActorIndex) -> Token | None:
         if not carries_claim(token, sentence):
             continue
         if is_named_speaker(token, index):
-            return token
-    return None
+            verbs.append(token)
+    return verbs
 
 
 # Verbs whose object or complement is itself the claim ("denied the allegations", "described

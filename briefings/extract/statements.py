@@ -405,8 +405,7 @@ def find_statements(
             continue
         resolver.quoted = resolver.resolve(speaker) if speaker is not None else None
         cues = SentenceReader(sentence, index).read()
-        if not cues and (reported := read_reported(sentence, index, speaker)) is not None:
-            cues = [reported]
+        cues += read_reported(sentence, index, speaker, cues)
         if speaker is not None or quote_marks(sentence.text):
             for cue in cues:
                 if is_prediction(cue, index, sentence, speaker is not None):

@@ -121,3 +121,31 @@ def test_a_claim_already_filed_as_a_demand_is_not_repeated_as_a_position() -> No
     brief = brief_of("Foreign Minister Lena Ortiz said the rebels must release the hostages.")
     assert len(brief.demands) == 1
     assert brief.positions == []
+
+
+# ------------------------------------------------------------------ reported events, necessity
+
+
+def test_reported_signing_is_a_next_step_of_the_reported_party() -> None:
+    brief = brief_of(
+        "Foreign Minister Lena Ortiz said that Chile had signed a three-year agreement on "
+        "port security."
+    )
+    assert len(brief.next_steps) == 1
+    assert "signed a three-year agreement" in brief.next_steps[0].what
+    assert brief.positions == []
+
+
+def test_quoted_present_self_description_is_a_position_but_a_quoted_offer_stays_a_plan() -> None:
+    described = brief_of(
+        'Commission head Rui Lopes said, "Right now we are finalizing the last step of our '
+        'preparation. We are prepared to run this election."'
+    )
+    assert described.next_steps == []
+    offered = brief_of('"We stand ready to provide whatever help we can," said Minister Jan Novak.')
+    assert len(offered.next_steps) == 1
+
+
+def test_it_is_vital_to_is_a_demand_and_it_is_not_vital_is_none() -> None:
+    assert len(brief_of("It is vital to tackle the root causes of the conflict.").demands) == 1
+    assert brief_of("It is not vital to tackle every grievance at once.").demands == []

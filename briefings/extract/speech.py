@@ -14,7 +14,7 @@ from briefings.extract.actors import ActorIndex
 from briefings.extract.cue import Cue
 from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import load_cues
-from briefings.extract.phrases import clip_words
+from briefings.extract.phrases import clause_phrase, clip_words
 from briefings.extract.quotes import quote_marks
 from briefings.extract.roles import load_title_words
 from briefings.extract.subjects import find_subject
@@ -214,16 +214,7 @@ def read_reported(
     Y" is two); a verb is spoken for when a cue lies in its clause or is the verb itself.
     """
     verbs = [v for v in claim_verbs(sentence, index) if not covers_cue(v, found, sentence)]
-    claims = [
-        Cue(
-            "position",
-            verb,
-            stance=stance_of(sentence, verb),
-            what=claim_phrase(sentence, verb),
-            speaker=verb,
-        )
-        for verb in verbs
-    ]
+    claims = [reported_event(verb) or claim_of(sentence, verb) for verb in verbs]
     if claims or found:
         return claims
     if quoted_by is not None and is_named_speaker(quoted_by, index):
@@ -237,6 +228,28 @@ def read_reported(
     cue.what = claim_phrase(sentence, source)
     cue.by = [index.token_actor[source.i].name]
     return [cue]
+
+
+def claim_of(sentence: Sentence, verb: Token) -> Cue:
+    """The claim a reporting verb attributes, as a position."""
+    return Cue(
+        "position",
+        verb,
+        stance=stance_of(sentence, verb),
+        what=claim_phrase(sentence, verb),
+        speaker=verb,
+    )
+
+
+def reported_event(verb: Token) -> Cue | None:
+    """ "She said that the US had signed a three-year agreement": the report of a commitment
+    made at the event is the commitment (a next step), not an opinion about it."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or clause.lemma_.lower() not in _REPORTED_COMMITMENTS:
+        return None
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    return Cue("next_step", clause, what=clause_phrase(clause), speaker=verb)
 
 
 def covers_cue(verb: Token, found: list[Cue], sentence: Sentence) -> bool:
@@ -377,6 +390,44 @@ def claim_phrase(sentence: Sentence, verb: Token) -> str:
 
 _FIRST_PERSON = {"i", "we", "us", "our"}
 
+# Commitments whose report is itself the next step ("said X had pledged to ...").
+_REPORTED_COMMITMENTS = {"sign", "pledge", "agree", "commit", "promise", "vow", "launch"}
+# Future auxiliaries: inside a quotation only these (or a commitment verb) make a plan.
+_FUTURE = {"will", "would", "shall", "\u2019ll", "'ll", "going"}
+
+
+def is_quoted(cue: Cue, sentence: Sentence, quoted: bool) -> bool:
+    """Whether the cue lies inside a quotation: the whole sentence does (`quoted`), or the cue
+    follows an opening quotation mark of the sentence."""
+    if quoted:
+        return True
+    at = cue.token.idx - sentence.start
+    opened: int | None = None
+    for offset, opens in quote_marks(sentence.text):
+        if opens and opened is None:
+            opened = offset
+        elif not opens and opened is not None:
+            if opened < at < offset:
+                return True
+            opened = None
+    return opened is not None and opened < at  # a quotation that runs past the sentence
+
+
+def is_quoted_description(cue: Cue, commitments: frozenset[str]) -> bool:
+    """ "We are just finalizing the last step", "we are prepared to run this election": a speaker
+    describing the present inside a quotation states a position; a plan there needs a future
+    ("we will ...") or a commitment verb ("we agreed to ...")."""
+    if cue.section != "next_step" or cue.token.pos_ not in {"VERB", "ADJ", "AUX"}:
+        return False
+    verb = cue.token
+    committed = commitments | _REPORTED_COMMITMENTS | {"stand", "offer"}
+    if verb.lemma_.lower() in committed and verb.tag_ != "VBG":
+        return False  # "we stand ready to help", "we offered to mediate": offers are plans
+    chain = [verb, *verb.ancestors][:3]
+    return not any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE for t in chain for c in t.children
+    ) and not any(t.lower_ in _FUTURE for t in chain)
+
 
 def is_prediction(cue: Cue, index: ActorIndex, sentence: Sentence, quoted: bool) -> bool:
     """A quoted "will" about someone else ("the Kurds will now align with Assad") is the speaker's
@@ -385,12 +436,9 @@ def is_prediction(cue: Cue, index: ActorIndex, sentence: Sentence, quoted: bool)
     `quoted`: the whole sentence lies inside a quotation; else the cue must follow an opening
     quotation mark of the sentence.
     """
-    if cue.section != "next_step" or cue.token.pos_ != "VERB":
-        return False
-    if not quoted and not any(
-        opens and sentence.start + offset < cue.token.idx
-        for offset, opens in quote_marks(sentence.text)
-    ):
+    if cue.section != "next_step" or cue.token.pos_ != "VERB" or cue.token.dep_ == "relcl":
+        return False  # "projects that will be carried out": the relative clause is the plan
+    if not is_quoted(cue, sentence, quoted):
         return False
     if not any(
         c.dep_ == "aux" and c.lower_ in {"will", "would", "\u2019ll", "'ll"}

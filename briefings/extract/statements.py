@@ -24,6 +24,7 @@ from briefings.extract.gazetteer import load_cues
 from briefings.extract.lists import file_list_items
 from briefings.extract.measures import read_measure, read_planned_meeting
 from briefings.extract.phrases import (
+    clause_phrase,
     governs_within_clause,
     has_own_subject,
     is_absolute_with,
@@ -44,7 +45,14 @@ from briefings.extract.plans import (
 )
 from briefings.extract.quotes import Quotations, quote_marks
 from briefings.extract.roles import load_title_words
-from briefings.extract.speech import claim_verb, is_prediction, read_reported, stance_of
+from briefings.extract.speech import (
+    claim_verb,
+    is_prediction,
+    is_quoted,
+    is_quoted_description,
+    read_reported,
+    stance_of,
+)
 from briefings.extract.stances import is_lodged_protest, position, stand_stance
 from briefings.extract.subjects import SubjectResolver, is_outlet_report
 from briefings.model import Stance
@@ -72,6 +80,21 @@ _DEFERRING = {
 # Verbs whose infinitive complement is an offered or begun action: "offered to mediate",
 # "is prepared to use all tools", "accepted an invitation to return".
 _UNDERTAKE = {"begin", "start", "offer", "prepared", "ready", "willing"}
+
+
+# "It is vital to ...", "it is essential that ...": a call addressed to no one in particular.
+_NECESSITY = {"vital", "essential", "necessary", "imperative", "crucial", "urgent", "indispensable"}
+
+
+def is_necessity(be: Token) -> bool:
+    """Whether "be" reads "it is <necessary> to ...", not negated."""
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lower_ == "it"
+        and any(c.dep_ == "acomp" and c.lower_ in _NECESSITY for c in be.children)
+        and not any(c.dep_ == "neg" for c in be.children)
+    )
 
 
 class SentenceReader:
@@ -224,9 +247,13 @@ class SentenceReader:
             self.add(Cue("position", token, stance="other", what=verb_phrase(token)))
 
     def read_be_to(self, token: Token) -> Cue | None:
-        """ "The minister is to visit Kyiv" (plan); "the operation was to prevent X" (purpose)."""
+        """ "The minister is to visit Kyiv" (plan); "the operation was to prevent X" (purpose);
+        "it is vital to tackle its root causes" (a demand of no one in particular)."""
         if token.dep_ == "relcl":
             return None  # "whose duty is to protect ...": a description
+        if is_necessity(token):
+            xcomp = next(c for c in token.children if c.dep_ == "xcomp")
+            return Cue("demand", token, what=clause_phrase(xcomp))
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if (
             subject is not None
@@ -399,6 +426,7 @@ def find_statements(
     """
     found: list[tuple[Cue, Sentence]] = []
     speakers = quotes.speaker if quotes is not None else {}
+    commitments = load_cues()["next_verbs"]
     for sentence in sentences:
         speaker = speakers.get(sentence.index)
         if sentence.index in skip:
@@ -408,7 +436,10 @@ def find_statements(
         cues += read_reported(sentence, index, speaker, cues)
         if speaker is not None or quote_marks(sentence.text):
             for cue in cues:
-                if is_prediction(cue, index, sentence, speaker is not None):
+                if is_prediction(cue, index, sentence, speaker is not None) or (
+                    is_quoted(cue, sentence, speaker is not None)
+                    and is_quoted_description(cue, commitments)
+                ):
                     cue.section, cue.stance = "position", stance_of(sentence, cue.token)
                     cue.speaker = speaker or claim_verb(sentence, index) or cue.speaker
         for cue in cues:

@@ -237,6 +237,9 @@ class ActorFinder:
     def add_organization(self, surface: str, span: Span) -> None:
         """An organisation or armed group the gazetteer does not know."""
         titles, _, not_heads = load_title_words()
+        owner, _, rest = surface.replace("\u2019", "'").partition("'s ")
+        if rest and (entry := self.gazetteer.find(owner)) is not None and entry.kind == "country":
+            surface = rest  # "Mozambique's National Electoral Commission": the commission
         words = surface.split()
         last = words[-1].lower()
         head = name_head(surface)
@@ -262,10 +265,10 @@ class ActorFinder:
             return
         if (
             span.start >= 2
-            and span.doc[span.start - 1].lower_ == "of"
+            and span.doc[span.start - 1].lower_ in {"of", "for"}
             and span.doc[span.start - 2].lower_ in titles
         ):
-            return  # "Under Secretary of State for Political Affairs": a title
+            return  # "Under Secretary of State", "Advisor for Homeland Security": a title
         existing = self.match_existing(surface)
         acronym = find_acronym(span)
         if existing is None:
@@ -282,6 +285,8 @@ class ActorFinder:
             forms = [actor.name, *actor.aliases]
             if surface in forms:
                 return actor
+            if len(surface.split()) >= 3 and initials_of(surface) in forms:
+                return actor  # "NATO (North Atlantic Treaty Organisation)": the expansion
             if actor.kind in {"organization", "group"} and (
                 surface == initials_of(actor.name)
                 or actor.name.startswith(surface + " ")

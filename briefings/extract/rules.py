@@ -167,7 +167,18 @@ def build_dates(
 def build_locations(index: ActorIndex, sentences: list[Sentence]) -> list[Location]:
     """Places as written, each listed once."""
     locations: dict[str, Location] = {}
+    named = {
+        surface
+        for actor in index.actors
+        if actor.kind != "country"
+        for surface in (actor.name, *actor.aliases)
+    } | {actor.name.split()[-1] for actor in index.actors if actor.kind == "person"}
+    gazetteer = load_gazetteer()
     for place in index.places:
+        if place.name in named:
+            continue  # "according to the BBC", "Nice said": an organisation or a person
+        if place.name.isupper() and gazetteer.find(place.name) is None:
+            continue  # an unexpanded acronym the gazetteer does not know is not a place (AQAP)
         if place.name not in locations and place.sentence >= 0:
             locations[place.name] = Location(
                 name=place.name, evidence=[cite_sentence(sentences[place.sentence])]

@@ -1,0 +1,59 @@
+"""Actors that are not places, expansions after acronyms, possessive owners, events and titles."""
+
+from __future__ import annotations
+
+from samples import brief_of
+
+
+def names(brief: object) -> list[str]:
+    return [a.name for a in brief.actors]  # type: ignore[attr-defined]
+
+
+def places(brief: object) -> list[str]:
+    return [loc.name for loc in brief.locations]  # type: ignore[attr-defined]
+
+
+def test_an_outlet_cited_as_source_is_no_place() -> None:
+    brief = brief_of(
+        "According to the BBC, fighting resumed in the Syrian city of Homs and in Damascus on Monday."
+    )
+    assert "BBC" not in places(brief)
+    assert "Damascus" in places(brief)
+
+
+def test_an_unknown_acronym_is_no_place_but_a_known_country_stays_one() -> None:
+    brief = brief_of(
+        "The embassy said threats by AQAP had grown. Delegates travelled to Yemen and Oman."
+    )
+    assert "AQAP" not in places(brief)
+    assert {"Yemen", "Oman"} <= set(places(brief))
+
+
+def test_expansion_in_brackets_after_an_acronym_is_the_same_actor() -> None:
+    brief = brief_of(
+        "Leaders from NATO (North Atlantic Treaty Organisation) member states met in Wales."
+    )
+    assert "North Atlantic Treaty Organisation" not in names(brief)
+    nato = next(a for a in brief.actors if a.name == "NATO")
+    assert "North Atlantic Treaty Organisation" in nato.aliases
+
+
+def test_a_countrys_institution_is_named_without_the_possessive() -> None:
+    brief = brief_of("Mozambique's National Electoral Commission said the vote would be credible.")
+    assert "National Electoral Commission" in names(brief)
+    assert "Mozambique's National Electoral Commission" not in names(brief)
+
+
+def test_wars_and_flights_are_not_actors() -> None:
+    brief = brief_of(
+        "Refugees fled the Syrian Civil War. The suspect boarded Northwest Airlines Flight 253."
+    )
+    assert not {"Syrian Civil War", "Northwest Airlines Flight"} & set(names(brief))
+
+
+def test_words_after_advisor_for_are_a_title_not_an_organisation() -> None:
+    brief = brief_of(
+        "Deputy National Security Advisor for Homeland Security John Brennan said the threat "
+        "was real."
+    )
+    assert "Homeland Security" not in names(brief)

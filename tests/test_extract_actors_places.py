@@ -15,7 +15,7 @@ def places(brief: object) -> list[str]:
 
 def test_an_outlet_cited_as_source_is_no_place() -> None:
     brief = brief_of(
-        "According to the BBC, fighting resumed in the Syrian city of Homs and in Damascus on Monday."
+        "According to the BBC, fighting resumed in Damascus on Monday."
     )
     assert "BBC" not in places(brief)
     assert "Damascus" in places(brief)

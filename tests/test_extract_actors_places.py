@@ -14,9 +14,7 @@ def places(brief: object) -> list[str]:
 
 
 def test_an_outlet_cited_as_source_is_no_place() -> None:
-    brief = brief_of(
-        "According to the BBC, fighting resumed in Damascus on Monday."
-    )
+    brief = brief_of("According to the BBC, fighting resumed in Damascus on Monday.")
     assert "BBC" not in places(brief)
     assert "Damascus" in places(brief)
 

@@ -150,9 +150,9 @@ def test_be_to_with_a_purpose_subject_is_a_position_not_a_plan() -> None:
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
-        ("Niger hosts around 1,100 US troops.", "1,100"),
-        ("The war has killed about 1,200 people.", "1,200"),
-        ("Only around 100 aid trucks entered Gaza each day.", "100"),
+        ("Niger hosts around 1,100 US troops.", "around 1,100"),
+        ("The war has killed about 1,200 people.", "about 1,200"),
+        ("Only around 100 aid trucks entered Gaza each day.", "around 100"),
         (
             "Washington warned that aid worth more than $200 million was at risk.",
             "more than $200 million",
@@ -168,12 +168,12 @@ def test_figure_values(sentence: str, value: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The projects will be carried out over five years.",
         "The council will meet again in two days.",
+        "The ceasefire collapsed two days ago.",
         "The summit was held on 7-9 December at Cusco.",
     ],
 )
-def test_no_figure_in_durations_and_dates(sentence: str) -> None:
+def test_no_figure_in_points_in_time_and_dates(sentence: str) -> None:
     assert brief_of(sentence).figures == []
 
 
@@ -193,3 +193,18 @@ def test_title_of_country_tagged_as_organisation_gives_the_country() -> None:
         "in Washington today."
     )
     assert {"Australia", "India", "Japan", "United States"} <= {a.name for a in brief.actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The envoy left after a three-day visit to Nairobi.", "three-day"),
+        ("Reinforcements must reach any member state within 48 hours.", "48 hours"),
+        ("Rebels held her captive for more than six years.", "more than six years"),
+        ("Twelve civilians were killed, while 25 were injured.", "25"),
+        ("The blast killed four civilians and wounded six.", "six"),
+        ("Western nations have spent millions of dollars on the army.", "millions"),
+    ],
+)
+def test_lengths_casualties_and_vague_amounts_are_figures(sentence: str, value: str) -> None:
+    assert value in [f.value for f in brief_of(sentence).figures]

@@ -25,9 +25,12 @@ _QUALIFIERS = (
     "about",
     "around",
 )
-# Qualifiers kept in the value ("at least 10,000"); "around"/"about" are dropped as in the gold
-# ("Around one million indigenous people" -> "one million").
+# Qualifiers kept in the value, verbatim as the corpus README asks ("at least 10,000",
+# "about 120"); only "some" is dropped.
 _KEPT = {
+    "about",
+    "around",
+    "well over",
     "at least",
     "more than",
     "approximately",
@@ -108,7 +111,7 @@ _IDENTIFIER_WORDS = {
     "round",
     "plus",
 }
-_DROPPED = {"some", "about", "around"}
+_DROPPED = {"some"}
 _CURRENCY = {"$", "US$", "€", "£", "¥", "C$", "A$"}
 # ISO 4217 codes written before an amount.
 _CURRENCY_CODES = {
@@ -168,6 +171,8 @@ def is_substantive(ent: Span) -> bool:
         return False
     if is_tally(ent) or (after is not None and after.lower_ == "who"):
         return True  # "by 19 votes to 11", "over 600,000 who fled"
+    if is_casualty_count(ent):
+        return True  # "while 25 were injured", "killing four civilians and wounding six"
     if before is not None and before.lower_ == "the" and text.lower() in _FEW:
         return False  # "the two men": a reference back, not a new count
     if before is not None and before.text in _CURRENCY_CODES:
@@ -209,6 +214,23 @@ def is_substantive(ent: Span) -> bool:
     )
 
 
+_CASUALTY = {"kill", "killed", "injure", "injured", "wound", "wounded", "dead", "hurt", "die"}
+
+
+def is_casualty_count(ent: Span) -> bool:
+    """A bare number that counts casualties: the subject of "were killed", the object of
+    "wounding"."""
+    if ent.label_ != "CARDINAL":
+        return False
+    root = ent.root
+    head = root.head
+    if root.dep_ in {"nsubjpass", "nsubj"} and head.lemma_.lower() in _CASUALTY | {"be"}:
+        return head.lemma_.lower() in _CASUALTY or any(
+            c.lemma_.lower() in _CASUALTY for c in head.children
+        )
+    return root.dep_ == "dobj" and head.lemma_.lower() in _CASUALTY
+
+
 def is_listed_parties(ent: Span) -> bool:
     """ "Two groups did not sign: X and Y": a few parties counted, then named one by one."""
     doc = ent.doc
@@ -232,23 +254,29 @@ def is_tally(ent: Span) -> bool:
     )
 
 
+_NUMBER_WORD = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|"
+    r"several)"
+)
 _DURATION = re.compile(
-    r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+"
-    r"(days|weeks|months|years|hours|decades)$",
+    r"^(?:(?:more than|over|nearly|almost|about|around|at least|up to|the last|the past)\s+)?"
+    rf"{_NUMBER_WORD}(?:\s+to\s+{_NUMBER_WORD})?[\s-](?:day|week|month|year|hour|decade)s?$",
     re.I,
 )
+# Words after a length that make it a point in time, not a length: "two days ago".
+_POINT_IN_TIME = {"ago", "earlier", "later", "before", "since", "old"}
 
 
 def is_duration(ent: Span) -> bool:
-    """A length that counts: "60 years of relations", not "over five years" or "two days"."""
-    if ent.label_ != "DATE" or not _DURATION.match(ent.text.strip()):
+    """A length that counts: "60 years of relations", "a three-day visit", "within 48 hours",
+    "for more than six years" (the news stories count these); not "two days ago"."""
+    if ent.label_ not in {"DATE", "TIME"} or not _DURATION.match(ent.text.strip()):
         return False
     doc = ent.doc
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    # Only the length of something: "60 years of diplomatic relations", not "over five years".
-    return after == "of" and before not in {"past", "last", "next", "over", "in", "within"}
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return after not in _POINT_IN_TIME and before != "in"  # "in two days": a deadline
 
 
 def find_untagged(
@@ -285,7 +313,9 @@ def with_qualifier(ent: Span) -> Span:
     doc = ent.doc
     start, end = ent.start, ent.end
     if doc[start].lower_ == "an" and start + 1 < end and doc[start + 1].lower_ == "estimated":
-        return doc[start:end]  # "an estimated 7.5 million"
+        return doc[start + 1 : end]  # "an estimated 7.5 million": "estimated 7.5 million"
+    if start > 1 and doc[start - 1].lower_ == "estimated" and doc[start - 2].lower_ == "an":
+        return doc[start - 1 : end]
     qualified = doc[start].lower_ in _KEPT
     while start < end - 1 and doc[start].lower_ in _LEADING | _DROPPED:
         start += 1
@@ -342,6 +372,7 @@ def find_figures(
         span = with_qualifier(ent)
         value = span.text.strip()
         value = re.sub(r"^(the|a)\s+", "", value)
+        value = re.sub(r"^((?:hundreds|thousands|millions|billions)) of \w+$", r"\1", value)
         found.append(FigureMention(value, counts_of(ent), sentences[owner[ent.start]]))
     found += find_untagged(doc, owner, sentences, skip)
     for token in doc:

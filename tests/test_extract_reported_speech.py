@@ -149,3 +149,19 @@ def test_quoted_present_self_description_is_a_position_but_a_quoted_offer_stays_
 def test_it_is_vital_to_is_a_demand_and_it_is_not_vital_is_none() -> None:
     assert len(brief_of("It is vital to tackle the root causes of the conflict.").demands) == 1
     assert brief_of("It is not vital to tackle every grievance at once.").demands == []
+
+
+def test_she_is_the_last_person_who_spoke_not_the_last_person_greeted() -> None:
+    brief = brief_of(
+        'Rescued hostage Maria Duarte said, "I cry with joy." She was greeted by the First Lady, '
+        'Ana Reyes.\n\n"I have been dreaming of this moment," she said.'
+    )
+    dream = [p for p in brief.positions if "dreaming" in p.evidence[0].text]
+    assert [p.by for p in dream] == [["Maria Duarte"]]
+
+
+def test_a_titled_speaker_is_credited_with_the_government_he_speaks_for() -> None:
+    brief = brief_of(
+        "Philip Hammond, UK Foreign Secretary, said it was clear that regional support was needed."
+    )
+    assert "Philip Hammond" in brief.positions[0].by

@@ -233,7 +233,7 @@ class SubjectResolver:
         if subject is None:
             return self.authors()
         if subject.root.lower_ in {"he", "she"} and len(subject) == 1:
-            person = self.last_person(subject.root.i)
+            person = self.last_person(subject.doc, subject.root.i)
             if person is not None:
                 self.context = [person]
                 return [person]
@@ -242,14 +242,15 @@ class SubjectResolver:
             self.context = named
             return named
         core = drop_members(subject, core_tokens(subject), self.index)
-        names = [
-            affiliation_or_self(n, self.index)
-            if self.index.find(n) is not None
-            and self.index.find(n).kind == "person"  # type: ignore[union-attr]
-            and any(t.lower_ in _COLLECTIVE for t in subject)
-            else n
-            for n in self.actors_on(core)
-        ]
+        # "Philip Hammond, UK Foreign Secretary, said": the speaker, and the government the
+        # title says he speaks for.
+        collective = any(t.lower_ in _COLLECTIVE for t in subject)
+        names = []
+        for name in self.actors_on(core):
+            actor = self.index.find(name)
+            if collective and actor is not None and actor.kind == "person":
+                names.append(affiliation_or_self(name, self.index))
+            names.append(name)
         names = drop_title_words(list(dict.fromkeys(names)), subject, self.index)
         if names:
             self.context = names
@@ -271,14 +272,19 @@ class SubjectResolver:
             return [body]
         return list(self.parties or self.context)
 
-    def last_person(self, before: int) -> str | None:
+    def last_person(self, doc: Doc, before: int) -> str | None:
         """ "He said": the person named last before the pronoun (a speaker stays the speaker
         across sentences and paragraphs until another person is named)."""
-        for i in range(before - 1, max(before - 400, -1), -1):
+        nearest: str | None = None
+        doc_start = max(before - 400, 0)
+        for i in range(before - 1, doc_start - 1, -1):
             actor = self.index.token_actor.get(i)
-            if actor is not None and actor.kind == "person":
-                return actor.name
-        return None
+            if actor is None or actor.kind != "person":
+                continue
+            nearest = nearest or actor.name
+            if is_in_subject(doc[i]):
+                return actor.name  # the last person who spoke or acted, not one greeted
+        return nearest
 
     def named_in_apposition(self, subject: Span) -> list[str]:
         """ "His Sudanese counterpart, Deng Alor", "one of these groups, the SDF": the subject's
@@ -330,6 +336,20 @@ class SubjectResolver:
             if a.kind == "person" and a.role and title in a.role.lower().split()
         ]
         return holders[0] if len(holders) == 1 else None
+
+
+def is_in_subject(token: Token) -> bool:
+    """Whether a token is part of a clause's subject (climbing its noun phrase)."""
+    current = token
+    for _ in range(6):
+        if current.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
+            return False
+        if current.dep_ not in {"compound", "appos", "conj", "flat", "amod", "poss"}:
+            return False
+        current = current.head
+    return False
 
 
 def core_tokens(subject: Span) -> list[Token]:

@@ -55,3 +55,16 @@ def test_words_after_advisor_for_are_a_title_not_an_organisation() -> None:
         "was real."
     )
     assert "Homeland Security" not in names(brief)
+
+
+def test_a_name_after_a_titled_organisation_is_a_person_of_its_own() -> None:
+    brief = brief_of(
+        "Former US Ambassador to the United Nations Nikki Haley wrote that allies matter."
+    )
+    assert "Nikki Haley" in names(brief)
+    assert "United Nations Nikki Haley" not in names(brief)
+
+
+def test_an_organisation_ending_in_a_capitalised_head_is_not_split() -> None:
+    brief = brief_of("The head of the United Nations Security Council said talks would resume.")
+    assert "Security Council" not in names(brief)

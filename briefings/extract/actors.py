@@ -26,6 +26,7 @@ from briefings.extract.mentions import (
     is_name_modifier,
     is_news_source,
     is_titled_apposition,
+    load_institution_heads,
     trim_entity,
     used_as_place,
     with_compass,
@@ -251,6 +252,8 @@ class ActorFinder:
             or not any(w[:1].isupper() for w in words)
         ):
             return
+        if self.split_trailing_person(span):
+            return
         person = self.match_person(surface) if len(words) == 1 else None
         if person is not None:  # "Lindqvist said": the model took a surname for an organisation
             person.add_surface(surface)
@@ -278,6 +281,26 @@ class ActorFinder:
         if acronym:
             existing.add_surface(acronym)
         self.mark(existing, span)
+
+    def split_trailing_person(self, span: Span) -> bool:
+        """ "Ambassador to the United Nations Nikki Haley", tagged as one organisation: a known
+        organisation or country, then a two- or three-word personal name after a title."""
+        titles = load_title_words()[0]
+        if span.start == 0 or not any(
+            t.lower_ in titles for t in span.doc[max(span.start - 3, 0) : span.start]
+        ):
+            return False
+        heads = load_institution_heads()
+        for cut in range(len(span) - 2, 0, -1):
+            entry = self.gazetteer.find(span[:cut].text)
+            rest = span[cut:]
+            if entry is None or not 2 <= len(rest) <= 3:
+                continue
+            if all(t.is_title and t.is_alpha and t.lower_ not in heads for t in rest):
+                self.add_entry_mention(entry, span[:cut].text, span[:cut])
+                self.add_person(rest.text, rest)
+                return True
+        return False
 
     def match_existing(self, surface: str) -> ActorRecord | None:
         """An actor already known under a longer or shorter form of `surface`."""

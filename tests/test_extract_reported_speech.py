@@ -165,3 +165,11 @@ def test_a_titled_speaker_is_credited_with_the_government_he_speaks_for() -> Non
         "Philip Hammond, UK Foreign Secretary, said it was clear that regional support was needed."
     )
     assert "Philip Hammond" in brief.positions[0].by
+
+
+def test_a_second_quotation_without_attribution_keeps_the_paragraphs_speaker() -> None:
+    brief = brief_of(
+        'Envoy Kofi Mensah met the cabinet. "The talks were frank," Mensah said. "Only the '
+        'politicians can solve the crisis. I urge them to listen to the voters."'
+    )
+    assert [d.by for d in brief.demands] == [["Kofi Mensah"]]

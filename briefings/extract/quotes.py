@@ -76,9 +76,10 @@ def follow_quotes(sentences: list[Sentence], text: str) -> Quotations:
     speaker: Token | None = None
     run: list[int] = []  # sentences of the current quotation still without a speaker
     last_end = 0
+    previous: Token | None = None  # the speaker of the paragraph's last attributed quotation
     for position, sentence in enumerate(sentences):
         if "\n" in text[last_end : sentence.start]:
-            inside, speaker, run = False, None, []
+            inside, speaker, run, previous = False, None, [], None
         last_end = sentence.end
         if inside:
             found.inside.add(sentence.index)
@@ -97,10 +98,15 @@ def follow_quotes(sentences: list[Sentence], text: str) -> Quotations:
                 if late is None and position + 1 < len(sentences):
                     following = sentences[position + 1]
                     late = reporting_root(following, text[sentence.end : following.start])
-                for index in run if late is not None else []:
-                    found.speaker[index] = late  # type: ignore[assignment]
+                late = late or previous  # '"...," Annan said. "I urge them to ..."': still his
+                if late is not None:
+                    found.speaker.update(dict.fromkeys(run, late))
                 run = []
             inside = opens
+        if speaker is not None:
+            previous = speaker
+        elif sentence.index in found.speaker:
+            previous = found.speaker[sentence.index]
         if not inside:
             speaker = None
     return found

@@ -253,7 +253,7 @@ class SentenceReader:
             return None  # "whose duty is to protect ...": a description
         if is_necessity(token):
             xcomp = next(c for c in token.children if c.dep_ == "xcomp")
-            return Cue("demand", token, what=clause_phrase(xcomp))
+            return Cue("demand", token, what=clause_phrase(xcomp), by_author=True)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if (
             subject is not None

@@ -173,3 +173,20 @@ def test_a_second_quotation_without_attribution_keeps_the_paragraphs_speaker() -
         'politicians can solve the crisis. I urge them to listen to the voters."'
     )
     assert [d.by for d in brief.demands] == [["Kofi Mensah"]]
+
+
+# ------------------------------------------------------------------ narrated stance nouns
+
+
+def test_a_concern_noun_the_narrator_uses_is_nobodys_position() -> None:
+    brief = brief_of(
+        "Despite these concerns, donors from Gulf nations agreed to meet again in March."
+    )
+    assert brief.positions == []
+
+
+def test_a_concern_someone_expresses_or_a_threat_something_poses_is_a_position() -> None:
+    held = brief_of("Canada expressed concern over the missile tests.")
+    assert [p.stance for p in held.positions] == ["concern"]
+    posed = brief_of("South Korea and Canada said the launches pose a threat to the region.")
+    assert [p.stance for p in posed.positions] == ["concern"]

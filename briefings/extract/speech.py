@@ -450,3 +450,65 @@ def is_prediction(cue: Cue, index: ActorIndex, sentence: Sentence, quoted: bool)
         return False
     words = {t.lower_ for t in subject}
     return not words & _FIRST_PERSON and not any(t.i in index.token_actor for t in subject)
+
+
+# Verbs that make a stance noun someone's stance: "expressed concern", "voiced support".
+_HOLDING_VERBS = {
+    "express",
+    "voice",
+    "raise",
+    "share",
+    "reiterate",
+    "reaffirm",
+    "underline",
+    "underscore",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "note",
+    "have",
+    "cite",
+    "pledge",
+    "offer",
+    "extend",
+    "show",
+    "signal",
+    "declare",
+    "state",
+    "be",
+    "remain",
+    "renew",
+    "convey",
+    "welcome",
+    "highlight",
+    "pose",
+    "represent",
+    "constitute",
+    "unite",
+    "united",
+    "point",
+    "see",
+    "view",
+    "consider",
+    "call",
+    "reflect",
+}
+
+
+def is_narrated_noun(cue: Cue, sentence: Sentence, index: ActorIndex, quoted: bool) -> bool:
+    """ "Despite these concerns, donors agreed ...", "leaders met to discuss new threats": a
+    concern or support noun the narrator uses, held by no one, is not a position. A stance noun
+    is someone's when a verb of holding governs it ("expressed concern") or someone speaks."""
+    token = cue.token
+    if (
+        cue.section != "position"
+        or token.pos_ != "NOUN"
+        or cue.stance not in {"concern", "support"}
+    ):
+        return False
+    if quoted or is_quoted(cue, sentence, False) or claim_verb(sentence, index) is not None:
+        return False
+    head = token.head
+    while head.dep_ in {"prep", "pobj", "conj", "amod", "compound"} and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() not in _HOLDING_VERBS

@@ -47,6 +47,7 @@ from briefings.extract.quotes import Quotations, quote_marks
 from briefings.extract.roles import load_title_words
 from briefings.extract.speech import (
     claim_verb,
+    is_narrated_noun,
     is_prediction,
     is_quoted,
     is_quoted_description,
@@ -433,6 +434,7 @@ def find_statements(
             continue
         resolver.quoted = resolver.resolve(speaker) if speaker is not None else None
         cues = SentenceReader(sentence, index).read()
+        cues = [c for c in cues if not is_narrated_noun(c, sentence, index, speaker is not None)]
         cues += read_reported(sentence, index, speaker, cues)
         if speaker is not None or quote_marks(sentence.text):
             for cue in cues:

@@ -190,6 +190,7 @@ def _score_items(
     is_match: Callable[[_Item, _Item], bool],
     bonus: Callable[[_Item, _Item], bool] = lambda p, g: False,
     agrees: Callable[[_Item, _Item], bool | None] = lambda p, g: p.extra == g.extra,
+    describe: Callable[[_Item], str] = lambda item: item.extra or "—",
 ) -> _Outcome:
     """Match predicted items to gold ones (bonus breaks ties among equal-size matchings).
 
@@ -211,7 +212,10 @@ def _score_items(
         counts=Counts(len(pairs), len(predicted) - len(pairs), len(gold) - len(pairs)),
         agreement=Agreement(len(judged), sum(judged)),
         disagreements=tuple(
-            Miss("agreement", f"{predicted[i].label} | {_names(predicted[i])} ≠ {_names(gold[j])}")
+            Miss(
+                "agreement",
+                f"{predicted[i].label} | {describe(predicted[i])} ≠ {describe(gold[j])}",
+            )
             for (i, j), verdict in zip(pairs, verdicts, strict=True)
             if verdict is False
         ),
@@ -411,6 +415,7 @@ def score_brief(brief: Brief, gold: GoldBrief) -> ArticleScore:
         _holds_quote,
         lambda p, g: p.section == g.section,
         _same_speaker,
+        _names,
     )
     return ArticleScore(
         case=gold.title or brief.title,
@@ -419,7 +424,8 @@ def score_brief(brief: Brief, gold: GoldBrief) -> ArticleScore:
         stance=outcomes["positions"].agreement,
         attribution=pooled.agreement,
         misses=tuple(miss for o in outcomes.values() for miss in o.misses)
-        + tuple(replace(m, section="attribution") for m in pooled.disagreements),
+        + tuple(replace(m, section="attribution") for m in pooled.disagreements)
+        + tuple(replace(m, section="stance") for m in outcomes["positions"].disagreements),
         false_positives=tuple(fp for o in outcomes.values() for fp in o.false_positives),
     )
 

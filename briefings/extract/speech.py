@@ -158,6 +158,10 @@ _STANCE_WORDS: dict[Stance, set[str]] = {
         "political",
         "decline",
         "calamity",
+        "violate",
+        "inconceivable",
+        "lack",
+        "accusation",
     },
     "concern": {
         "threat",
@@ -182,6 +186,10 @@ _STANCE_WORDS: dict[Stance, set[str]] = {
         "alarming",
         "grave",
         "serious",
+        "grim",
+        "precarious",
+        "fragile",
+        "chaos",
     },
     "welcome": {
         "applaud",
@@ -201,7 +209,7 @@ _STANCE_WORDS: dict[Stance, set[str]] = {
         "achievement",
         "historic",
     },
-    "support": {"support", "back", "solidarity", "stand", "committed", "right"},
+    "support": {"support", "back", "solidarity", "committed", "determined", "priority"},
 }
 
 

@@ -190,3 +190,21 @@ def test_a_concern_someone_expresses_or_a_threat_something_poses_is_a_position()
     assert [p.stance for p in held.positions] == ["concern"]
     posed = brief_of("South Korea and Canada said the launches pose a threat to the region.")
     assert [p.stance for p in posed.positions] == ["concern"]
+
+
+def test_each_listed_infinitive_of_an_agreement_is_a_next_step() -> None:
+    brief = brief_of(
+        "Iran has agreed to not build any new enrichment facilities, to halt enrichment of "
+        "uranium, to not install new centrifuges, and to disable a number of centrifuges."
+    )
+    assert [s.what for s in brief.next_steps] == [
+        "not build any new enrichment facilities",
+        "halt enrichment of uranium",
+        "not install new centrifuges",
+        "disable a number of centrifuges",
+    ]
+
+
+def test_a_purpose_clause_is_not_a_second_plan() -> None:
+    brief = brief_of("The ministers agreed to deploy observers to monitor the ceasefire.")
+    assert len(brief.next_steps) == 1

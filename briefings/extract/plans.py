@@ -32,6 +32,36 @@ def plan_phrase(text: str) -> str:
     return text.removeprefix("to ").strip()
 
 
+def starts_listed_item(t: Token) -> bool:
+    """Whether a verb opens a later infinitive of a listed series (", to halt Y")."""
+    doc = t.doc
+    return (
+        t.pos_ == "VERB"
+        and t.dep_ in {"conj", "advcl"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and t.left_edge.i > 0
+        and doc[t.left_edge.i - 1].lower_ in {",", "and", "or", ";"}
+    )
+
+
+def listed_infinitives(first: Token) -> list[tuple[Token, str]]:
+    """ "agreed to not build X, to halt Y, to not install Z, and to disable W": each infinitive
+    of a listed series with its own text (the parser chains them as advcl and conj)."""
+    doc = first.doc
+
+    later = [t for t in first.subtree if t.i > first.i and starts_listed_item(t)]
+    if not any(t.dep_ == "conj" for t in later):
+        return []
+    items = [first, *later]
+    starts = [t.left_edge.i for t in items]
+    ends = [*(s - 1 for s in starts[1:]), first.right_edge.i + 1]
+    found: list[tuple[Token, str]] = []
+    for item, start, end in zip(items, starts, ends, strict=True):
+        text = doc[start:end].text.strip().rstrip(",;").removesuffix(" and").removesuffix(" or")
+        found.append((item, text.rstrip(" ,;").removeprefix("to ")))
+    return found
+
+
 def next_steps(token: Token, obj: Token | None) -> list[Cue]:
     """A next step; "agree to X by doing A and doing B" gives one per gerund."""
     doc = token.doc
@@ -57,6 +87,12 @@ def next_steps(token: Token, obj: Token | None) -> list[Cue]:
             words = doc[start:end].text.rstrip(" ,").removesuffix(" and").rstrip(" ,")
             found.append(Cue("next_step", doc[start], what=clip_words(words), when=when_of(token)))
         return found
+    listed = listed_infinitives(obj) if obj is not None and obj.dep_ == "xcomp" else []
+    if listed:
+        return [
+            Cue("next_step", item, what=plan_phrase(clip_words(text)), when=when_of(token))
+            for item, text in listed
+        ]
     if (
         obj is not None
         and obj.pos_ in {"NOUN", "PROPN"}

@@ -41,6 +41,7 @@ from briefings.extract.plans import (
     read_commitment_noun,
     read_next_verb,
     reported_future,
+    starts_listed_item,
     when_of,
 )
 from briefings.extract.quotes import Quotations, quote_marks
@@ -399,6 +400,7 @@ class SentenceReader:
                     and cue.token.dep_ == "pcomp"
                     and cue.token.head.lower_ == "by"
                 )
+                and not (cue.section == "next_step" and starts_listed_item(cue.token))
                 and not (cue.section == "position" and cue.token.pos_ == "NOUN")
                 for other in self.found
             )

@@ -20,6 +20,7 @@ from docx.parts.numbering import NumberingPart
 
 from briefings.blocks import DocumentInfo
 from briefings.brand import Brand
+from briefings.writers.metadata import WORD_PROPERTY_LIMIT, fit_text
 
 _DROPPED_PART_RELS = (
     RT.CUSTOM_XML,
@@ -29,8 +30,6 @@ _DROPPED_PART_RELS = (
 _CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the one Word uses for user properties
-# Word (and python-docx) refuse core properties longer than this; Word's custom properties too.
-PROPERTY_LIMIT = 255
 
 
 @lru_cache(maxsize=1)
@@ -124,16 +123,9 @@ def write_core_properties(document: Any, info: DocumentInfo, brand: Brand) -> No
     core.content_status = fit_property(brand.classification)
 
 
-def fit_property(value: str, limit: int = PROPERTY_LIMIT) -> str:
-    """`value` cut to Word's property limit at a word boundary, with an ellipsis when cut."""
-    value = " ".join(value.split())
-    if len(value) <= limit:
-        return value
-    cut = value[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:.-") + "…"
+def fit_property(value: str) -> str:
+    """`value` fitted to Word's 255-character property limit."""
+    return fit_text(value, WORD_PROPERTY_LIMIT)
 
 
 def _utc(moment: datetime) -> datetime:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, assert_never
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape, quoteattr, unescape
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
@@ -38,6 +38,7 @@ from briefings.blocks import (
     plain_text,
 )
 from briefings.brand import Brand
+from briefings.writers.bidi_text import has_rtl, mostly_rtl, split_direction
 from briefings.writers.docx_numbering import (
     add_restarted_num,
     clear_numbering,
@@ -65,6 +66,8 @@ from briefings.writers.docx_styles import (
 # Characters XML 1.0 cannot carry; article text occasionally has them.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BOOKMARK_UNSAFE = re.compile(r"[^A-Za-z0-9_]")
+_LRM = "\u200e"  # LEFT-TO-RIGHT MARK
+_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 
 
 @dataclass(frozen=True)
@@ -215,7 +218,15 @@ def _block_inlines(block: Block) -> list[Inlines]:
 
 
 def _paragraph(style_id: str, content: str, numbering: str = "") -> str:
-    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{numbering}</w:pPr>{content}</w:p>'
+    """A paragraph; one whose text is mostly right-to-left is a `w:bidi` (RTL) paragraph."""
+    bidi = "<w:bidi/>" if _is_mostly_rtl(content) else ""
+    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{numbering}{bidi}</w:pPr>{content}</w:p>'
+
+
+def _is_mostly_rtl(content: str) -> bool:
+    if "<w:rtl/>" not in content:
+        return False
+    return mostly_rtl(unescape("".join(_TEXT.findall(content))))
 
 
 def _render_block(block: Block, context: _Context) -> str:
@@ -331,13 +342,32 @@ def _render_table(table: Table, context: _Context) -> str:
 
 
 def _run(text: str, bold: bool = False, italic: bool = False, style: str | None = None) -> str:
+    """Word runs for `text`: right-to-left pieces get their own run marked `w:rtl`."""
+    text = _INVALID_XML.sub("", text)
+    if not has_rtl(text):
+        return _one_run(text, bold, italic, style, rtl=False)
+    pieces = list(split_direction(text))
+    if not mostly_rtl(text):
+        # In left-to-right text, a mark after each RTL piece keeps the punctuation and the
+        # citation numbers that follow it on its right (the bidi algorithm would pull them in).
+        pieces = [
+            (rtl, piece if rtl or index == 0 else _LRM + piece)
+            for index, (rtl, piece) in enumerate(pieces)
+        ]
+        if pieces[-1][0]:
+            pieces.append((False, _LRM))
+    return "".join(_one_run(piece, bold, italic, style, rtl=rtl) for rtl, piece in pieces)
+
+
+def _one_run(text: str, bold: bool, italic: bool, style: str | None, rtl: bool) -> str:
+    # Schema order: rStyle, b, bCs, i, iCs, rtl. Word applies bCs/iCs to RTL runs.
     properties = (
         (f'<w:rStyle w:val="{style}"/>' if style else "")
-        + ("<w:b/>" if bold else "")
-        + ("<w:i/>" if italic else "")
+        + (("<w:b/><w:bCs/>" if rtl else "<w:b/>") if bold else "")
+        + (("<w:i/><w:iCs/>" if rtl else "<w:i/>") if italic else "")
+        + ("<w:rtl/>" if rtl else "")
     )
     properties = f"<w:rPr>{properties}</w:rPr>" if properties else ""
-    text = _INVALID_XML.sub("", text)
     pieces = []
     for index, line in enumerate(text.split("\n")):
         if index:

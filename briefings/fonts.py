@@ -101,6 +101,26 @@ class RegisteredFamily:
     bold_italic: str
 
 
+def styled_source(family: FontFamily, bold: bool, italic: bool) -> FontSource:
+    """The family's font file for that style."""
+    if bold:
+        return family.bold_italic if italic else family.bold
+    return family.italic if italic else family.regular
+
+
+def covering_style(family: FontFamily, text: str, bold: bool, italic: bool) -> tuple[bool, bool]:
+    """The style nearest to (bold, italic) whose font draws all of `text`.
+
+    Coverage is looked up on the regular face, but an oblique face often lacks whole scripts
+    (DejaVu Sans Oblique has no Arabic): such text is then drawn upright rather than as boxes.
+    """
+    codes = {ord(char) for char in text if needs_glyph(char)}
+    for style in ((bold, italic), (bold, False), (False, italic), (False, False)):
+        if codes <= read_coverage(styled_source(family, *style)):
+            return style
+    return bold, italic
+
+
 def system_font_folders() -> tuple[Path, ...]:
     """The folders searched for fallback fonts (read at call time, so tests can replace them)."""
     return SYSTEM_FONT_FOLDERS

@@ -18,9 +18,17 @@ _PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _OFFICE_DOCUMENT = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 )
-_ALLOWED_RUN_PROPERTIES = {"rStyle", "b", "bCs", "i", "iCs"}
+# Run properties that are not a look a style should own: the character style, bold/italic, the
+# text's direction and script (w:rtl, w:cs: Arabic and Hebrew runs need them for Word to lay
+# them out), its proofing language (Word marks runs typed in another language itself) and
+# kerning, which LibreOffice writes on every table cell when it saves a DOCX.
+_ALLOWED_RUN_PROPERTIES = {"rStyle", "b", "bCs", "i", "iCs", "rtl", "cs", "lang", "kern"}
 _PAGE_FIELDS = ("PAGE", "NUMPAGES")
 _FIELD_WORD = re.compile(r"[A-Z]+")
+# Fields that cite a bookmark: cross-references and internal hyperlinks (HYPERLINK \l "name").
+_REFERENCE_FIELD = re.compile(
+    r"\b(?:NOTEREF|PAGEREF|REF|HYPERLINK\s+\\l)\s+\"?([^\s\"\\]+)", re.IGNORECASE
+)
 _SNIPPET = 40
 
 
@@ -81,6 +89,8 @@ def lint_docx(data: bytes) -> list[LintProblem]:
     problems.extend(_check_paragraph_styles(package))
     problems.extend(_check_sections(package))
     problems.extend(_check_list_restarts(package))
+    problems.extend(_check_footnotes(package))
+    problems.extend(_check_citations(package))
     return problems
 
 
@@ -357,6 +367,72 @@ def _check_list_restarts(package: _Package) -> Iterator[LintProblem]:
         seen_nums.add(num_id)
         if abstract is not None:
             seen_abstracts.add(abstract)
+
+
+def _check_footnotes(package: _Package) -> Iterator[LintProblem]:
+    """Two footnotes quoting the same text: the second copy should be a cross-reference."""
+    for kind, path in package.rels.values():
+        if kind != "footnotes" or path not in package.files:
+            continue
+        first: dict[str, str] = {}
+        for note in package.parse(path).iter(_w("footnote")):
+            if note.get(_w("type")) not in (None, "normal"):
+                continue  # separators
+            text = " ".join(_text(note).split())
+            note_id = note.get(_w("id"), "?")
+            if text and text in first:
+                yield LintProblem(
+                    "duplicate-footnote",
+                    path,
+                    f"footnote {note_id} ({_snippet(text)!r})",
+                    f"same text as footnote {first[text]}; cite it with a cross-reference "
+                    "(NOTEREF) instead of a copy",
+                )
+            first.setdefault(text, note_id)
+
+
+def _check_citations(package: _Package) -> Iterator[LintProblem]:
+    """Every internal link or reference field finds its bookmark; every bookmark is cited."""
+    bookmarks: dict[str, str] = {}  # name -> part
+    cited: dict[str, tuple[str, str]] = {}  # name -> (part, where)
+    for path, root in _stories(package):
+        for mark in root.iter(_w("bookmarkStart")):
+            bookmarks.setdefault(mark.get(_w("name"), ""), path)
+        for index, paragraph in enumerate(root.iter(_w("p")), 1):
+            for name in _cited_names(paragraph):
+                cited.setdefault(name, (path, _where(index, paragraph)))
+    for name, (path, where) in cited.items():
+        if name not in bookmarks:
+            yield LintProblem(
+                "broken-citation",
+                path,
+                where,
+                f"links to bookmark {name!r}, which the document does not have",
+            )
+    for name, path in bookmarks.items():
+        # Names starting with _ are Word's own (_GoBack, _Toc…, _Ref…), managed by Word.
+        if name and not name.startswith("_") and name not in cited:
+            yield LintProblem(
+                "uncited-bookmark",
+                path,
+                f"bookmark {name!r}",
+                "nothing links to it; cite it or delete the bookmark",
+            )
+
+
+def _cited_names(paragraph: Any) -> Iterator[str]:
+    for link in paragraph.iter(_w("hyperlink")):
+        anchor = link.get(_w("anchor"))
+        if anchor:
+            yield anchor
+    instructions = [node.get(_w("instr"), "") for node in paragraph.iter(_w("fldSimple"))]
+    instructions.append("".join(node.text or "" for node in paragraph.iter(_w("instrText"))))
+    for instruction in instructions:
+        yield from _REFERENCE_FIELD.findall(instruction)
+
+
+def _snippet(text: str) -> str:
+    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…"
 
 
 def _ordered_num_id(package: _Package, paragraph: Any) -> str | None:

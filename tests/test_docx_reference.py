@@ -48,8 +48,8 @@ def test_reference_styles_are_used_and_missing_ones_fall_back(
     assert headings and headings[0].style.font.color.rgb == RED
     titles = [p for p in word.paragraphs if p.style.style_id == "Title"]
     assert titles[0].style.name == "Titel"  # matched by id, not by name
-    quotes = [p for p in word.paragraphs if p.style.name == "Quote"]
-    assert len(quotes) == 4  # the brand's Quote, added
+    notes = [p for p in word.paragraphs if p.style.name == "Evidence Note"]
+    assert len(notes) == 4  # the brand's Evidence Note, added
     assert any("'Quote'" in warning for warning in output.warnings)
     assert not any("'Title'" in warning or "heading 1" in warning for warning in output.warnings)
     assert all("using the brand's" in warning for warning in output.warnings)

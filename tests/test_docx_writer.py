@@ -1,4 +1,4 @@
-"""DOCX writer: styles per paragraph (golden), footnotes, furniture, properties, table, lists."""
+"""DOCX writer: styles per paragraph (golden), evidence links, furniture, properties, tables."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from typing import Any
 
 import docx
 import pytest
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 from samples import FIXED_DATE, QUOTES, seed_document, t
 
@@ -51,17 +50,19 @@ def seed(seed_bytes: bytes) -> Any:
 
 
 def describe_runs(element: Any, styles: dict[str, str]) -> str:
-    """Text of a paragraph: footnotes as [^id], links as [text](url), fields as {NAME}, tabs |."""
+    """Text of a paragraph: links as <link>, internal ones as <#bookmark>, bookmarks as {#name},
+    fields as {NAME}, tabs |."""
     parts: list[str] = []
     for node in element.iter():
         if node.tag == w("t"):
             parts.append(node.text or "")
         elif node.tag == w("tab") and node.getparent().tag == w("r"):
             parts.append(" | ")
-        elif node.tag == w("footnoteReference"):
-            parts.append(f"[^{node.get(w('id'))}]")
         elif node.tag == w("hyperlink"):
-            parts.append("<link>")
+            anchor = node.get(w("anchor"))
+            parts.append(f"<#{anchor}>" if anchor else "<link>")
+        elif node.tag == w("bookmarkStart"):
+            parts.append(f"{{#{node.get(w('name'))}}}")
         elif node.tag == w("fldSimple"):
             parts.append("{" + node.get(w("instr")).split()[0] + "}")
             for text in node.iter(w("t")):
@@ -109,20 +110,7 @@ def describe_docx(data: bytes) -> str:
     ):
         lines.append(f"--- {label}")
         lines.extend(describe_story(story._element, styles))
-    lines.append("--- footnotes")
-    for note in footnotes(document):
-        lines.append(
-            f"[^{note.get(w('id'))}] "
-            + " ".join(_describe_paragraph(p, styles) for p in note.iter(w("p")))
-        )
     return "\n".join(lines) + "\n"
-
-
-def footnotes(document: Any) -> list[Any]:
-    """The numbered footnotes (not the separators)."""
-    part = document.part.part_related_by(RT.FOOTNOTES)
-    root = etree.fromstring(part.blob)
-    return [note for note in root.iter(w("footnote")) if int(note.get(w("id"))) > 0]
 
 
 def text_of(element: Any) -> str:
@@ -155,7 +143,7 @@ def test_every_body_paragraph_uses_a_named_brief_style(seed: Any) -> None:
         "Body Text",
         "List Bullet",
         "List Number",
-        "Quote",
+        "Evidence Note",
         "Bottom Line",
         "Fact",
         "Figure Value",
@@ -172,7 +160,8 @@ def test_every_body_paragraph_uses_a_named_brief_style(seed: Any) -> None:
         for paragraph in cell.paragraphs
     }
     assert used <= allowed
-    assert {"Title", "Heading 1", "List Bullet", "List Number", "Quote", "Bottom Line"} <= used
+    expected = {"Title", "Heading 1", "List Bullet", "List Number", "Evidence Note", "Bottom Line"}
+    assert expected <= used
 
 
 def test_runs_carry_no_direct_formatting(seed: Any) -> None:
@@ -200,7 +189,7 @@ def test_styles_come_from_the_brand(seed: Any, brand: Brand) -> None:
     assert shading.get(w("fill")) == brand.classification_background.lstrip("#")
 
 
-def test_every_note_reference_is_a_footnote_quoting_its_note(seed: Any) -> None:
+def test_each_evidence_sentence_once_and_every_citation_links_to_it(seed: Any) -> None:
     document = seed_document()
     numbers = [
         inline.number
@@ -209,13 +198,27 @@ def test_every_note_reference_is_a_footnote_quoting_its_note(seed: Any) -> None:
         for inline in _inlines_of(block)
         if isinstance(inline, NoteRef)
     ]
-    notes = footnotes(seed)
-    assert len(notes) == len(numbers) == 9
-    for note, number in zip(notes, numbers, strict=True):
-        assert text_of(note) == f"[{number}] {QUOTES[number - 1]} (¶{number})"
-        assert note.find(f".//{w('footnoteRef')}") is not None
-    references = [node.get(w("id")) for node in seed.element.body.iter(w("footnoteReference"))]
-    assert references == [str(n) for n in range(1, 10)]
+    assert len(numbers) == 9 and len(set(numbers)) == 4  # sentences are cited more than once
+    body = seed.element.body
+    text = text_of(body)
+    for quote in QUOTES:
+        assert text.count(quote) == 1
+    notes = [p for p in seed.paragraphs if p.style.name == "Evidence Note"]
+    assert [p.text for p in notes] == [
+        f"{number}\t{quote} (¶{number})" for number, quote in enumerate(QUOTES, 1)
+    ]
+    bookmarks = {
+        mark.get(w("name")): text_of(mark.getparent())
+        for mark in body.iter(w("bookmarkStart"))
+    }
+    assert list(bookmarks) == [f"evidence_{n}" for n in range(1, 5)]
+    links = [link for link in body.iter(w("hyperlink")) if link.get(w("anchor"))]
+    assert [link.get(w("anchor")) for link in links] == [f"evidence_{n}" for n in numbers]
+    for link, number in zip(links, numbers, strict=True):
+        assert text_of(link) == str(number)  # numbered as in the PDF
+        style = link.find(f"{w('r')}/{w('rPr')}/{w('rStyle')}").get(w("val"))
+        assert seed.styles.get_by_id(style, 2).name == "Evidence Reference"
+        assert seed.styles.get_by_id(style, 2).font.superscript
 
 
 def _inlines_of(block: Any) -> Iterator[Any]:
@@ -225,17 +228,13 @@ def _inlines_of(block: Any) -> Iterator[Any]:
         yield from item[1] if isinstance(item, tuple) and isinstance(item[0], str) else item
 
 
-def test_footnotes_part_is_wired_like_word_writes_it(seed_bytes: bytes, seed: Any) -> None:
+def test_no_footnotes_part_and_no_footnote_styles(seed_bytes: bytes, seed: Any) -> None:
     with zipfile.ZipFile(io.BytesIO(seed_bytes)) as archive:
-        types = archive.read("[Content_Types].xml").decode()
-        root = etree.fromstring(archive.read("word/footnotes.xml"))
-        settings = archive.read("word/settings.xml").decode()
-    assert "wordprocessingml.footnotes+xml" in types
-    separators = {note.get(w("id")): note.get(w("type")) for note in root.iter(w("footnote"))}
-    assert separators["-1"] == "separator" and separators["0"] == "continuationSeparator"
-    assert '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/>' in settings
+        assert "word/footnotes.xml" not in archive.namelist()
+        assert "footnotePr" not in archive.read("word/settings.xml").decode()
     names = {style.name for style in seed.styles}
-    assert {"footnote text", "footnote reference"} <= names
+    assert {"Evidence Note", "Evidence Reference"} <= names
+    assert not {"footnote text", "footnote reference"} & names
 
 
 def test_footer_has_page_x_of_y_fields_and_word_updates_them(seed: Any) -> None:
@@ -313,7 +312,7 @@ def test_actors_table_repeats_header_and_fixes_widths(seed: Any) -> None:
 
 
 def test_links_are_real_hyperlinks(seed: Any) -> None:
-    links = list(seed.element.body.iter(w("hyperlink")))
+    links = [link for link in seed.element.body.iter(w("hyperlink")) if not link.get(w("anchor"))]
     assert len(links) == 1
     rid = links[0].get(f"{{{R}}}id")
     relationship = seed.part.rels[rid]
@@ -367,10 +366,13 @@ def test_hostile_text_is_escaped_and_control_characters_dropped(brand: Brand) ->
     )
 
 
-def test_missing_note_gets_a_visible_footnote(brand: Brand) -> None:
+def test_missing_note_is_marked_visibly_not_linked(brand: Brand) -> None:
     document = _with_blocks(Paragraph((Text("Claim"), NoteRef(7))))
-    word = docx.Document(io.BytesIO(write_docx(document, brand)))
-    assert "Evidence note 7 is missing" in text_of(footnotes(word)[0])
+    data = write_docx(document, brand)
+    word = docx.Document(io.BytesIO(data))
+    assert word.paragraphs[0].text == "Claim[evidence 7 missing]"
+    assert next(word.element.body.iter(w("hyperlink")), None) is None
+    assert lint_docx(data) == []
 
 
 def test_render_without_reference_has_no_warnings(brand: Brand) -> None:

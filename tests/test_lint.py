@@ -90,6 +90,37 @@ def _list_never_restarts(document: Any) -> None:
     document.add_paragraph("Second list, item one", style="List Number")
 
 
+def _body_xml(document: Any, xml: str) -> None:
+    document.element.body.insert(-1, parse_xml(xml))
+
+
+def _broken_citation(document: Any) -> None:
+    _body_xml(
+        document,
+        f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="BodyText"/></w:pPr>'
+        '<w:r><w:t>Claim</w:t></w:r><w:hyperlink w:anchor="evidence_9">'
+        "<w:r><w:t>9</w:t></w:r></w:hyperlink></w:p>",
+    )
+
+
+def _broken_cross_reference(document: Any) -> None:
+    _body_xml(
+        document,
+        f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="BodyText"/></w:pPr>'
+        '<w:r><w:t>Claim</w:t></w:r><w:fldSimple w:instr=" NOTEREF _Ref42 \\h ">'
+        "<w:r><w:t>3</w:t></w:r></w:fldSimple></w:p>",
+    )
+
+
+def _uncited_bookmark(document: Any) -> None:
+    _body_xml(
+        document,
+        f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="BodyText"/></w:pPr>'
+        '<w:bookmarkStart w:id="7" w:name="evidence_1"/><w:r><w:t>A sentence.</w:t></w:r>'
+        '<w:bookmarkEnd w:id="7"/></w:p>',
+    )
+
+
 BREAKAGES: dict[str, Callable[[Any], None]] = {
     "direct-formatting": _direct_formatting,
     "unstyled-paragraph": _normal_paragraph,
@@ -99,6 +130,8 @@ BREAKAGES: dict[str, Callable[[Any], None]] = {
     "missing-footer": _no_header_or_footer,
     "missing-page-field": _no_page_fields,
     "list-never-restarts": _list_never_restarts,
+    "broken-citation": _broken_citation,
+    "uncited-bookmark": _uncited_bookmark,
 }
 
 
@@ -151,3 +184,70 @@ def test_not_a_docx() -> None:
     assert lint_docx(b"not a zip") == [
         LintProblem("not-a-docx", "(package)", "-", "cannot read as DOCX: File is not a zip file")
     ]
+
+
+def test_a_cross_reference_field_to_a_missing_bookmark_is_broken() -> None:
+    document = _clean_word_document()
+    _broken_cross_reference(document)
+    (problem,) = lint_docx(_save(document))
+    assert problem.code == "broken-citation" and "'_Ref42'" in problem.message
+
+
+def _with_footnotes(document: Any, notes: list[str], body: str) -> bytes:
+    """`document` with a footnotes part holding `notes` and `body` (paragraph XML) appended."""
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    xml = "".join(
+        f'<w:footnote w:id="{number}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
+        f"<w:r><w:footnoteRef/></w:r><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote>"
+        for number, text in enumerate(notes, 1)
+    )
+    blob = (
+        f"<w:footnotes {nsdecls('w')}>"
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        '</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        f"<w:continuationSeparator/></w:r></w:p></w:footnote>{xml}</w:footnotes>"
+    ).encode()
+    part = Part(
+        PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, blob, document.part.package
+    )
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    _body_xml(document, body)
+    return _save(document)
+
+
+def _cited(*parts: str) -> str:
+    return (
+        f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="BodyText"/></w:pPr>{"".join(parts)}</w:p>'
+    )
+
+
+def test_the_same_sentence_in_two_footnotes_is_a_duplicate() -> None:
+    sentence = "Ottawa: South Korea and Canada have jointly called for the withdrawal."
+    body = _cited(
+        '<w:r><w:t>One</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>',
+        '<w:r><w:t>Two</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r>',
+        '<w:r><w:t>Three</w:t></w:r><w:r><w:footnoteReference w:id="3"/></w:r>',
+    )
+    data = _with_footnotes(_clean_word_document(), [sentence, "Another.", sentence], body)
+    (problem,) = lint_docx(data)
+    assert problem.code == "duplicate-footnote"
+    assert str(problem).startswith("word/footnotes.xml: footnote 3 ('Ottawa: South Korea")
+    assert "same text as footnote 1" in problem.message
+
+
+def test_a_footnote_cited_again_by_noteref_is_clean() -> None:
+    # Design (a) as Word's Insert > Cross-reference makes it: a bookmark on the footnote mark,
+    # a NOTEREF field with the footnote reference formatting for the later citation.
+    body = _cited(
+        '<w:r><w:t>One</w:t></w:r><w:bookmarkStart w:id="1" w:name="_Ref1"/>'
+        '<w:r><w:footnoteReference w:id="1"/></w:r><w:bookmarkEnd w:id="1"/>',
+        '<w:r><w:t>Again</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> NOTEREF _Ref1 \\f \\h </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+    )
+    data = _with_footnotes(_clean_word_document(), ["The sentence."], body)
+    assert lint_docx(data) == []

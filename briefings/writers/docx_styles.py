@@ -35,8 +35,8 @@ STYLE_IDS = (
     "Footer",
     "BandTitle",
     "BandText",
-    "FootnoteText",
-    "FootnoteReference",
+    "EvidenceNote",
+    "EvidenceReference",
     "Hyperlink",
     "BriefTable",
     "HeaderBand",
@@ -97,6 +97,10 @@ def choose_east_asian_font(brand: Brand) -> str:
             return family
     return DEFAULT_EAST_ASIAN_FONT
 
+
+# Word's single line spacing as a multiple of the font size (ascent + descent + gap of
+# DejaVu Sans 1.164, Arial 1.149, Calibri 1.221).
+_WORD_SINGLE_SPACING = 1.17
 
 # ----------------------------------------------------------------------------- XML pieces
 
@@ -226,7 +230,7 @@ def _style(
     if priority is not None:
         parts.append(f'<w:uiPriority w:val="{priority}"/>')
     # Quick-style gallery: every paragraph style a writer picks, not page furniture.
-    if kind == "paragraph" and name not in ("header", "footer", "footnote text"):
+    if kind == "paragraph" and name not in ("header", "footer"):
         parts.append("<w:qFormat/>")
     return (
         f'<w:style w:type="{kind}"{default_attr}{custom_attr} w:styleId="{style_id}">'
@@ -243,7 +247,9 @@ def define_styles(brand: Brand, metrics: Metrics) -> dict[str, str]:
     head = brand.heading_font.family
     east = choose_east_asian_font(brand)
     size = brand.base_size
-    lh = brand.line_height
+    # The brand's line height is a multiple of the font size, as the PDF's leading is; Word's
+    # "multiple" is of the font's single spacing, about 1.17 em for the sans fonts briefs use.
+    lh = brand.line_height / _WORD_SINGLE_SPACING
     c = brand.colors
     fg, muted, light, border = c["foreground"], c["muted"], c["light"], c["border"]
     primary, secondary, accent = c["primary"], c["secondary"], brand.heading_color
@@ -339,7 +345,7 @@ def define_styles(brand: Brand, metrics: Metrics) -> dict[str, str]:
         "ListBullet": para(
             "ListBullet",
             "List Bullet",
-            _para_props(num_id=0, after=4, line=lh, left=340, hanging=227),
+            _para_props(num_id=0, after=2, line=lh, left=340, hanging=227),
             based_on="BodyText",
             priority=99,
         ),
@@ -487,19 +493,30 @@ def define_styles(brand: Brand, metrics: Metrics) -> dict[str, str]:
             custom=True,
             priority=8,
         ),
-        "FootnoteText": para(
-            "FootnoteText",
-            "footnote text",
-            _para_props(after=2, line=1.15, left=170, hanging=170),
-            _run_props(size=size - 2, color=muted),
-            priority=99,
+        # The evidence appendix is read to check, not read through: small and tight, as in
+        # the PDF's Note style, the number hanging in the margin of the quote.
+        "EvidenceNote": para(
+            "EvidenceNote",
+            "Evidence Note",
+            _para_props(
+                after=size * 0.12,
+                line=1.1,
+                left=round(size * 40),
+                hanging=round(size * 40),
+                tabs=(("left", round(size * 40)),),
+            ),
+            _run_props(size=size * 0.78, color=fg),
+            based_on="BodyText",
+            custom=True,
+            priority=30,
         ),
-        "FootnoteReference": _style(
+        "EvidenceReference": _style(
             "character",
-            "FootnoteReference",
-            "footnote reference",
+            "EvidenceReference",
+            "Evidence Reference",
             based_on="DefaultParagraphFont",
-            priority=99,
+            custom=True,
+            priority=30,
             body=_run_props(superscript=True, color=secondary),
         ),
         "Hyperlink": _style(

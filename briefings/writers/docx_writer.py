@@ -1,4 +1,9 @@
-"""Document -> DOCX bytes: blocks as Word paragraphs in named styles, evidence as footnotes."""
+"""Document -> DOCX bytes: blocks as Word paragraphs in named styles, evidence as an appendix.
+
+Each evidence sentence is printed once, in the Evidence appendix, as a bookmarked paragraph;
+every citation is a superscript internal hyperlink to that bookmark (what Word's Insert > Link >
+Place in this document makes), numbered as in the PDF.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, assert_never
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape, quoteattr, unescape
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
@@ -33,18 +38,17 @@ from briefings.blocks import (
     plain_text,
 )
 from briefings.brand import Brand
+from briefings.writers.bidi_text import has_rtl, mostly_rtl, split_direction
 from briefings.writers.docx_numbering import (
     add_restarted_num,
     clear_numbering,
     link_list_styles,
 )
 from briefings.writers.docx_parts import (
-    add_footnotes_part,
     get_numbering_element,
     open_base_document,
     write_core_properties,
     write_custom_properties,
-    write_footnotes,
     write_settings,
 )
 from briefings.writers.docx_reference import merge_brand_styles
@@ -62,6 +66,8 @@ from briefings.writers.docx_styles import (
 # Characters XML 1.0 cannot carry; article text occasionally has them.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _BOOKMARK_UNSAFE = re.compile(r"[^A-Za-z0-9_]")
+_LRM = "\u200e"  # LEFT-TO-RIGHT MARK
+_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 
 
 @dataclass(frozen=True)
@@ -95,22 +101,20 @@ def render_docx(document: Document, brand: Brand, reference_docx: Path | None = 
         styles = merge_brand_styles(styles_element, brand, metrics, warnings)
     number_abstract = link_list_styles(styles_element, numbering, brand, styles)
 
-    footnotes_part = add_footnotes_part(word)
     context = _Context(
         styles=styles,
         text_width=metrics.text_width,
         notes=_collect_notes(document.blocks),
+        link_targets=_collect_link_targets(document.blocks),
         numbering=numbering,
         number_abstract=number_abstract,
         document_part=word.part,
-        footnotes_part=footnotes_part,
     )
     body_xml = "".join(_render_block(block, context) for block in document.blocks)
     body = word.element.body
     section_properties = body[-1]
     for element in parse_xml(f"<w:body {nsdecls('w', 'r')}>{body_xml}</w:body>"):
         section_properties.addprevious(element)
-    write_footnotes(footnotes_part, context.footnotes)
 
     write_page_furniture(section, brand, document.info, styles, metrics, warnings)
     write_core_properties(word, document.info, brand)
@@ -142,22 +146,35 @@ class _Context:
     styles: dict[str, str]
     text_width: int
     notes: dict[int, Inlines]
+    link_targets: set[str]
     numbering: Any
     number_abstract: int
     document_part: Any
-    footnotes_part: Any
-    footnotes: list[str] = field(default_factory=list)
-    bookmarks: int = 0
+    bookmarks: set[str] = field(default_factory=set)
 
     def bookmark(self, name: str, content: str) -> str:
-        """`content` wrapped in a Word bookmark named after `name`."""
-        self.bookmarks += 1
-        safe = _BOOKMARK_UNSAFE.sub("_", name)
-        safe = safe if safe[:1].isalpha() else f"b_{safe}"
+        """`content` wrapped in a Word bookmark named after `name` (each name once)."""
+        safe = bookmark_name(name)
+        if safe in self.bookmarks:
+            return content
+        self.bookmarks.add(safe)
+        number = len(self.bookmarks)
         return (
-            f'<w:bookmarkStart w:id="{self.bookmarks}" w:name="{safe[:40]}"/>{content}'
-            f'<w:bookmarkEnd w:id="{self.bookmarks}"/>'
+            f'<w:bookmarkStart w:id="{number}" w:name="{safe}"/>{content}'
+            f'<w:bookmarkEnd w:id="{number}"/>'
         )
+
+
+def bookmark_name(name: str) -> str:
+    """A Word bookmark name for an anchor: letters, digits and _, starting with a letter, ≤ 40."""
+    safe = _BOOKMARK_UNSAFE.sub("_", name)
+    safe = safe if safe[:1].isalpha() else f"b_{safe}"
+    return safe[:40]
+
+
+def evidence_bookmark(number: int) -> str:
+    """The bookmark on evidence note `number` in the appendix."""
+    return f"evidence_{number}"
 
 
 def _collect_notes(blocks: tuple[Block, ...]) -> dict[int, Inlines]:
@@ -169,8 +186,47 @@ def _collect_notes(blocks: tuple[Block, ...]) -> dict[int, Inlines]:
     }
 
 
+def _collect_link_targets(blocks: tuple[Block, ...]) -> set[str]:
+    """Bookmark names internal links point to: only those headings get a bookmark."""
+    targets: set[str] = set()
+    for block in blocks:
+        for inlines in _block_inlines(block):
+            targets |= {
+                bookmark_name(inline.url[1:])
+                for inline in inlines
+                if isinstance(inline, Link) and inline.url.startswith("#")
+            }
+    return targets
+
+
+def _block_inlines(block: Block) -> list[Inlines]:
+    match block:
+        case Title(inlines) | Subtitle(inlines) | Heading(_, inlines, _) | Paragraph(inlines):
+            return [inlines]
+        case BottomLine(_, inlines):
+            return [inlines]
+        case BulletList(items, _):
+            return list(items)
+        case Table(header, rows):
+            return [*header, *(cell for row in rows for cell in row)]
+        case Facts(items) | Callouts(items):
+            return [inlines for _, inlines in items]
+        case Notes(notes):
+            return [note.inlines for note in notes]
+        case _:
+            assert_never(block)
+
+
 def _paragraph(style_id: str, content: str, numbering: str = "") -> str:
-    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{numbering}</w:pPr>{content}</w:p>'
+    """A paragraph; one whose text is mostly right-to-left is a `w:bidi` (RTL) paragraph."""
+    bidi = "<w:bidi/>" if _is_mostly_rtl(content) else ""
+    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{numbering}{bidi}</w:pPr>{content}</w:p>'
+
+
+def _is_mostly_rtl(content: str) -> bool:
+    if "<w:rtl/>" not in content:
+        return False
+    return mostly_rtl(unescape("".join(_TEXT.findall(content))))
 
 
 def _render_block(block: Block, context: _Context) -> str:
@@ -182,7 +238,10 @@ def _render_block(block: Block, context: _Context) -> str:
             return _paragraph(styles["Subtitle"], _render_inlines(inlines, context))
         case Heading(level, inlines, anchor):
             style = styles["Heading1"] if level <= 1 else styles["Heading2"]
-            return _paragraph(style, context.bookmark(anchor, _render_inlines(inlines, context)))
+            content = _render_inlines(inlines, context)
+            if bookmark_name(anchor) in context.link_targets:  # no bookmark nothing cites
+                content = context.bookmark(anchor, content)
+            return _paragraph(style, content)
         case Paragraph(inlines):
             return _paragraph(styles["BodyText"], _render_inlines(inlines, context))
         case BottomLine(label, inlines):
@@ -211,9 +270,10 @@ def _render_block(block: Block, context: _Context) -> str:
         case Notes(notes):
             return "".join(
                 _paragraph(
-                    styles["Quote"],
-                    context.bookmark(f"evidence_{note.number}", _run(f"[{note.number}] "))
-                    + _render_inlines(note.inlines, context, in_footnote=True),
+                    styles["EvidenceNote"],
+                    context.bookmark(evidence_bookmark(note.number), _run(f"{note.number}"))
+                    + _run("\t")
+                    + _render_inlines(note.inlines, context, in_note=True),
                 )
                 for note in notes
             )
@@ -282,13 +342,32 @@ def _render_table(table: Table, context: _Context) -> str:
 
 
 def _run(text: str, bold: bool = False, italic: bool = False, style: str | None = None) -> str:
+    """Word runs for `text`: right-to-left pieces get their own run marked `w:rtl`."""
+    text = _INVALID_XML.sub("", text)
+    if not has_rtl(text):
+        return _one_run(text, bold, italic, style, rtl=False)
+    pieces = list(split_direction(text))
+    if not mostly_rtl(text):
+        # In left-to-right text, a mark after each RTL piece keeps the punctuation and the
+        # citation numbers that follow it on its right (the bidi algorithm would pull them in).
+        pieces = [
+            (rtl, piece if rtl or index == 0 else _LRM + piece)
+            for index, (rtl, piece) in enumerate(pieces)
+        ]
+        if pieces[-1][0]:
+            pieces.append((False, _LRM))
+    return "".join(_one_run(piece, bold, italic, style, rtl=rtl) for rtl, piece in pieces)
+
+
+def _one_run(text: str, bold: bool, italic: bool, style: str | None, rtl: bool) -> str:
+    # Schema order: rStyle, b, bCs, i, iCs, rtl. Word applies bCs/iCs to RTL runs.
     properties = (
         (f'<w:rStyle w:val="{style}"/>' if style else "")
-        + ("<w:b/>" if bold else "")
-        + ("<w:i/>" if italic else "")
+        + (("<w:b/><w:bCs/>" if rtl else "<w:b/>") if bold else "")
+        + (("<w:i/><w:iCs/>" if rtl else "<w:i/>") if italic else "")
+        + ("<w:rtl/>" if rtl else "")
     )
     properties = f"<w:rPr>{properties}</w:rPr>" if properties else ""
-    text = _INVALID_XML.sub("", text)
     pieces = []
     for index, line in enumerate(text.split("\n")):
         if index:
@@ -301,9 +380,9 @@ def _run(text: str, bold: bool = False, italic: bool = False, style: str | None 
     return f"<w:r>{properties}{''.join(pieces)}</w:r>"
 
 
-def _render_inlines(inlines: Inlines, context: _Context, in_footnote: bool = False) -> str:
+def _render_inlines(inlines: Inlines, context: _Context, in_note: bool = False) -> str:
     pieces = []
-    part = context.footnotes_part if in_footnote else context.document_part
+    previous: object = None
     for inline in inlines:
         match inline:
             case Text(text, bold, italic):
@@ -311,40 +390,29 @@ def _render_inlines(inlines: Inlines, context: _Context, in_footnote: bool = Fal
             case Link(text, url):
                 run = _run(text, style=context.styles["Hyperlink"])
                 if url.startswith("#"):
-                    target = f"w:anchor={quoteattr(_BOOKMARK_UNSAFE.sub('_', url[1:]))}"
+                    target = f"w:anchor={quoteattr(bookmark_name(url[1:]))}"
                 else:
-                    target = f'r:id="{part.relate_to(url, RT.HYPERLINK, is_external=True)}"'
+                    rid = context.document_part.relate_to(url, RT.HYPERLINK, is_external=True)
+                    target = f'r:id="{rid}"'
                 pieces.append(f'<w:hyperlink {target} w:history="1">{run}</w:hyperlink>')
             case NoteRef(number):
-                if in_footnote:  # Word has no footnotes inside footnotes
+                if in_note:  # a note citing a note: plain text, the appendix is one list
                     pieces.append(_run(f"[{number}]"))
                 else:
-                    pieces.append(_add_footnote(number, context))
+                    if isinstance(previous, NoteRef):
+                        pieces.append(_run(",", style=context.styles["EvidenceReference"]))
+                    pieces.append(_cite(number, context))
             case _:
                 assert_never(inline)
+        previous = inline
     return "".join(pieces)
 
 
-def _add_footnote(number: int, context: _Context) -> str:
-    """A footnote quoting evidence note `number`; repeated references get their own footnote."""
-    styles = context.styles
-    note = context.notes.get(number)
-    quote = (
-        _render_inlines(note, context, in_footnote=True)
-        if note is not None
-        else _run(f"Evidence note {number} is missing from this brief.", italic=True)
-    )
-    reference = styles["FootnoteReference"]
-    context.footnotes.append(
-        _paragraph(
-            styles["FootnoteText"],
-            f'<w:r><w:rPr><w:rStyle w:val="{reference}"/></w:rPr><w:footnoteRef/></w:r>'
-            + _run(f"\t[{number}] ")
-            + quote,
-        )
-    )
-    footnote_id = len(context.footnotes)
-    return (
-        f'<w:r><w:rPr><w:rStyle w:val="{reference}"/></w:rPr>'
-        f'<w:footnoteReference w:id="{footnote_id}"/></w:r>'
-    )
+def _cite(number: int, context: _Context) -> str:
+    """A superscript link to evidence note `number` in the appendix (as the PDF marks it)."""
+    style = context.styles["EvidenceReference"]
+    if number not in context.notes:
+        return _run(f"[evidence {number} missing]", style=style)
+    anchor = quoteattr(evidence_bookmark(number))
+    run = _run(str(number), style=style)
+    return f'<w:hyperlink w:anchor={anchor} w:history="1">{run}</w:hyperlink>'

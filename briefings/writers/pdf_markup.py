@@ -11,7 +11,8 @@ from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 
 from briefings.blocks import Inlines, Link, NoteRef, Text
-from briefings.fonts import FontFamily, RegisteredFamily, register_family
+from briefings.fonts import FontFamily, RegisteredFamily, covering_style, register_family
+from briefings.writers.bidi_text import visual_order
 from briefings.writers.pdf_styles import Sheet
 
 _SAFE_LINK = re.compile(r"^(https?://|mailto:|ftp://)", re.IGNORECASE)
@@ -57,17 +58,19 @@ class Markup:
     def text(
         self, text: str, style: ParagraphStyle, bold: bool = False, italic: bool = False
     ) -> str:
-        """Escaped text, with runs the style's font lacks wrapped in a fallback font's face."""
+        """Escaped text in display order (RTL shaped and reversed), with runs the style's font
+        lacks wrapped in a fallback font's face."""
         primary, bold_style, italic_style = self.faces.get(style.fontName, self.plain)
         bold, italic = bold or bold_style, italic or italic_style
         parts = []
-        for family, run in self.sheet.chain.split_runs(clean_text(text), primary):
+        for family, run in self.sheet.chain.split_runs(visual_order(clean_text(text)), primary):
             escaped = escape(run)
-            if family == primary:
+            drawn = covering_style(family, run, bold, italic) if bold or italic else (bold, italic)
+            if family == primary and drawn == (bold, italic):
                 parts.append(escaped)
             else:
                 # <b>/<i> do not reach into <font face>, so name the styled face itself.
-                face = _face(register_family(family), bold, italic)
+                face = _face(register_family(family), *drawn)
                 parts.append(f'<font face="{face}">{escaped}</font>')
         return "".join(parts)
 

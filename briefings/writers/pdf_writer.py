@@ -40,6 +40,7 @@ from briefings.blocks import (
 )
 from briefings.brand import Brand
 from briefings.fonts import uncovered_characters as uncovered_characters
+from briefings.writers.metadata import PDF_STRING_LIMIT, fit_text
 from briefings.writers.pdf_markup import Markup
 from briefings.writers.pdf_page import build_furniture, build_page_templates, make_canvas_class
 from briefings.writers.pdf_styles import Sheet, build_sheet
@@ -65,10 +66,10 @@ def write_pdf(document: Document, brand: Brand) -> bytes:
     template = _BriefTemplate(
         buffer,
         pagesize=size,
-        title=info.title,
-        author=brand.name,
-        subject=info.subject,
-        keywords=list(info.keywords),
+        title=fit_text(info.title, PDF_STRING_LIMIT),
+        author=fit_text(brand.name, PDF_STRING_LIMIT),
+        subject=fit_text(info.subject, PDF_STRING_LIMIT),
+        keywords=[fit_text(keyword, PDF_STRING_LIMIT) for keyword in info.keywords],
         creator=f"briefings {info.tool_version}",
         producer=f"briefings {info.tool_version} (ReportLab)",
         lang=info.language or brand.language,

@@ -208,8 +208,7 @@ def test_each_evidence_sentence_once_and_every_citation_links_to_it(seed: Any) -
         f"{number}\t{quote} (¶{number})" for number, quote in enumerate(QUOTES, 1)
     ]
     bookmarks = {
-        mark.get(w("name")): text_of(mark.getparent())
-        for mark in body.iter(w("bookmarkStart"))
+        mark.get(w("name")): text_of(mark.getparent()) for mark in body.iter(w("bookmarkStart"))
     }
     assert list(bookmarks) == [f"evidence_{n}" for n in range(1, 5)]
     links = [link for link in body.iter(w("hyperlink")) if link.get(w("anchor"))]

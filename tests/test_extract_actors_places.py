@@ -68,3 +68,10 @@ def test_a_name_after_a_titled_organisation_is_a_person_of_its_own() -> None:
 def test_an_organisation_ending_in_a_capitalised_head_is_not_split() -> None:
     brief = brief_of("The head of the United Nations Security Council said talks would resume.")
     assert "Security Council" not in names(brief)
+
+
+def test_a_name_in_another_script_is_not_guessed_to_be_a_person() -> None:
+    brief = brief_of(
+        "CAIRO: Egypt's foreign ministry (الخارجية المصرية) said the talks would resume."
+    )
+    assert not [a for a in brief.actors if a.kind == "person"]

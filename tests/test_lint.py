@@ -219,9 +219,7 @@ def _with_footnotes(document: Any, notes: list[str], body: str) -> bytes:
 
 
 def _cited(*parts: str) -> str:
-    return (
-        f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="BodyText"/></w:pPr>{"".join(parts)}</w:p>'
-    )
+    return f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="BodyText"/></w:pPr>{"".join(parts)}</w:p>'
 
 
 def test_the_same_sentence_in_two_footnotes_is_a_duplicate() -> None:

@@ -332,6 +332,9 @@ class ActorFinder:
         words = surface.split()
         if surface.lower() in not_heads:
             return  # "posted on Twitter": a platform the model took for a person
+        if not any("a" <= ch.lower() <= "z" for ch in surface):
+            return  # a name in Arabic or Hebrew script inside English text: the English model
+            # cannot tell a person from a ministry there, so it states neither
         while len(words) > 1 and (words[0].lower() in titles or words[0] in honorifics):
             words.pop(0)
         for known in list(self.by_key.values()):

@@ -75,3 +75,22 @@ def test_a_name_in_another_script_is_not_guessed_to_be_a_person() -> None:
         "CAIRO: Egypt's foreign ministry (الخارجية المصرية) said the talks would resume."
     )
     assert not [a for a in brief.actors if a.kind == "person"]
+
+
+def test_an_unnamed_group_that_speaks_is_an_actor_and_the_speaker() -> None:
+    brief = brief_of("Critics claim that the government has not kept its promises.")
+    assert "Critics" in names(brief)
+    assert [p.by for p in brief.positions] == [["Critics"]]
+
+
+def test_a_modified_plural_group_is_an_actor_but_a_named_actors_forces_are_not() -> None:
+    brief = brief_of(
+        "Western nations have spent millions on the army. Somali forces repelled the attack."
+    )
+    assert "Western nations" in names(brief)
+    assert "Somali forces" not in names(brief)
+
+
+def test_a_people_the_model_tags_as_a_nationality_is_a_group() -> None:
+    brief = brief_of("The Kurds were instrumental in the fight against the militants.")
+    assert ("Kurds", "group") in [(a.name, a.kind) for a in brief.actors]

@@ -74,3 +74,84 @@ def add_central_group(doc: Doc, owner: list[int], index: ActorIndex) -> None:
             if child.dep_ in {"compound", "amod"}:
                 index.token_actor[child.i] = group
     index.actors.append(group)
+
+
+# Plural nouns that name an unnamed group acting in reporting: "critics claim", "donors agreed",
+# "Western nations have spent", "the international community must". Residents, witnesses and
+# officials are left out: they report or speak for someone named elsewhere.
+_ACTING_GROUPS = {
+    "critics",
+    "donors",
+    "rebels",
+    "insurgents",
+    "militants",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "nations",
+    "authorities",
+    "community",
+    "forces",
+    "fighters",
+    "opponents",
+    "supporters",
+    "activists",
+    "separatists",
+    "extremists",
+    "monitors",
+}
+_ACTING_DEPS = {"nsubj", "nsubjpass"}
+
+
+def add_acting_groups(doc: Doc, owner: list[int], index: ActorIndex) -> None:
+    """Unnamed plural groups that act ("Critics claim ...", "rebel forces") and plural peoples
+    the model tags as a nationality but the gazetteer knows as no country ("the Kurds")."""
+    gazetteer = load_gazetteer()
+    for token in doc:
+        if (
+            token.i in index.token_actor
+            or owner[token.i] < 0
+            or token.pos_ not in {"NOUN", "PROPN"}
+        ):
+            continue
+        people = (
+            token.ent_type_ == "NORP"
+            and token.tag_ == "NNPS"
+            and gazetteer.find(token.text) is None
+        )
+        acting = token.lower_ in _ACTING_GROUPS and (
+            token.dep_ in _ACTING_DEPS
+            or (token.dep_ == "conj" and token.head.dep_ in _ACTING_DEPS)
+            or (token.dep_ == "pobj" and token.head.lower_ in {"by", "between"})
+        )
+        if not (people or acting):
+            continue
+        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
+        if acting and not modifiers and token.lower_ not in {"critics", "donors", "rebels"}:
+            continue  # "nations", "forces" alone name nobody
+        if any(
+            t.i in index.token_actor or gazetteer.find(t.text) is not None
+            for m in modifiers
+            for t in m.subtree
+        ) or any(c.dep_ == "poss" for c in token.children):
+            continue  # "Somali forces", "NATO forces", "his critics": a named actor's
+        start = min((m.left_edge.i for m in modifiers), default=token.i)
+        span = doc[start : token.i + 1]
+        name = span.text[0].upper() + span.text[1:]
+        key = "group:" + name.lower()
+        group = index_group(index, key, name)
+        group.add_surface(span.text)
+        if owner[token.i] not in group.sentences:
+            group.sentences.append(owner[token.i])
+        for t in span:
+            index.token_actor[t.i] = group
+
+
+def index_group(index: ActorIndex, key: str, name: str) -> ActorRecord:
+    """The group actor under `key`, created on first use."""
+    for actor in index.actors:
+        if actor.key == key:
+            return actor
+    group = ActorRecord(name=name, kind="group", key=key)
+    index.actors.append(group)
+    return group

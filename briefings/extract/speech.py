@@ -457,7 +457,9 @@ def is_prediction(cue: Cue, index: ActorIndex, sentence: Sentence, quoted: bool)
     if subject is None:
         return False
     words = {t.lower_ for t in subject}
-    return not words & _FIRST_PERSON and not any(t.i in index.token_actor for t in subject)
+    return not words & _FIRST_PERSON and not any(
+        (actor := index.token_actor.get(t.i)) is not None and actor.kind != "group" for t in subject
+    )  # a named state or person "will": its plan, reported; an unnamed group's: a forecast
 
 
 # Verbs that make a stance noun someone's stance: "expressed concern", "voiced support".

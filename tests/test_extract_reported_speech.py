@@ -208,3 +208,14 @@ def test_each_listed_infinitive_of_an_agreement_is_a_next_step() -> None:
 def test_a_purpose_clause_is_not_a_second_plan() -> None:
     brief = brief_of("The ministers agreed to deploy observers to monitor the ceasefire.")
     assert len(brief.next_steps) == 1
+
+
+def test_an_accusation_the_government_denies_is_the_governments_denial() -> None:
+    brief = brief_of(
+        "Kenya held talks in Nairobi. Critics claim that the government has broken its "
+        "promises, an accusation the government strongly denies."
+    )
+    assert sorted((p.stance, tuple(p.by)) for p in brief.positions) == [
+        ("condemn", ("Kenya",)),
+        ("other", ("Critics",)),
+    ]

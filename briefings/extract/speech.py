@@ -293,13 +293,27 @@ def claim_verbs(sentence: Sentence, index: ActorIndex) -> list[Token]:
             continue
         if lemma in _CARRIERS and not any(t.lemma_.lower() in _CARRIED for t in token.children):
             continue
-        if token.dep_ in {"relcl", "acl", "amod"} or any(c.dep_ == "neg" for c in token.children):
-            continue  # "the official who said ...": a description; "did not say": no claim
+        if any(c.dep_ == "neg" for c in token.children):
+            continue  # "did not say": no claim
+        if token.dep_ in {"relcl", "acl", "amod"} and not is_denied_claim(token):
+            continue  # "the official who said ...": a description
         if not carries_claim(token, sentence):
             continue
         if is_named_speaker(token, index):
             verbs.append(token)
     return verbs
+
+
+_CLAIM_NOUNS = {"accusation", "allegation", "allegations", "claim", "claims", "charge", "charges"}
+
+
+def is_denied_claim(verb: Token) -> bool:
+    """ "..., an accusation the government strongly denies": the denial is a claim of its own."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.lemma_.lower() in {"deny", "dismiss", "reject", "dispute"}
+        and verb.head.lower_ in _CLAIM_NOUNS
+    )
 
 
 # Verbs whose object or complement is itself the claim ("denied the allegations", "described
@@ -325,7 +339,7 @@ _OBJECT_CLAIMS = {
 def carries_claim(verb: Token, sentence: Sentence) -> bool:
     """Whether the verb reports content: a clause, a quotation, or an object it judges."""
     deps = {c.dep_ for c in verb.children}
-    if deps & {"ccomp", "parataxis"}:
+    if deps & {"ccomp", "parataxis"} or is_denied_claim(verb):
         return True
     if verb.lemma_.lower() == "describe":  # "described it as a calamity", not "in detail"
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)

@@ -311,6 +311,10 @@ class SubjectResolver:
         """ "The West African bloc", "the council": the nearest organisation named before,
         one whose name has the word first ("the council" -> "Peace and Security Council")."""
         root = subject.root
+        if root.lower_ == "government" and len(subject) == 2 and subject[0].lower_ == "the":
+            countries = [a for a in self.index.actors if a.kind == "country"]
+            if countries:  # "the government": the country the story is most about
+                return max(countries, key=lambda a: len(a.sentences)).name
         if root.lemma_.lower() not in _BODY_WORDS or not any(t.lower_ == "the" for t in subject):
             return None
         named: list[str] = []

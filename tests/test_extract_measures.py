@@ -208,3 +208,29 @@ def test_title_of_country_tagged_as_organisation_gives_the_country() -> None:
 )
 def test_lengths_casualties_and_vague_amounts_are_figures(sentence: str, value: str) -> None:
     assert value in [f.value for f in brief_of(sentence).figures]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States and Britain closed their embassies in Sanaa on Sunday.",
+        "The embassy in Sanaa is closed today.",
+        "Iran issued arrest warrants for 36 people on Monday.",
+        "Washington has threatened ten officials with travel bans.",
+        "The conference came up with a plan to fight piracy.",
+    ],
+)
+def test_measures_taken_are_next_steps(sentence: str) -> None:
+    assert len(brief_of(sentence).next_steps) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry issued a statement on Monday.",
+        "The talks did not close the gap between the parties.",
+        "The rebels threatened to walk out.",
+    ],
+)
+def test_ordinary_uses_of_measure_verbs_are_no_next_steps(sentence: str) -> None:
+    assert brief_of(sentence).next_steps == []

@@ -208,6 +208,9 @@ def read_measure(token: Token, lemma: str, index: ActorIndex) -> list[Cue] | Non
     background = read_background_measure(token, lemma, index)
     if background is not None:
         return [background]
+    taken = read_measure_taken(token, lemma)
+    if taken is not None:
+        return [taken]
     found: Cue | None = None
     if lemma == "vote":
         found = read_vote(token, index)
@@ -220,6 +223,41 @@ def read_measure(token: Token, lemma: str, index: ActorIndex) -> list[Cue] | Non
     elif lemma in _CHARACTERISING:
         found = read_characterisation(token, index)
     return [found] if found is not None else None
+
+
+# Measures named by verb and object: "closed their embassies", "issued arrest warrants",
+# "threatened officials with travel bans", "came up with a plan".
+_CLOSED = {"embassy", "embassies", "consulate", "consulates", "border", "borders", "airspace",
+           "crossing", "crossings", "mission", "missions", "port", "ports", "airport"}  # fmt: skip
+_ISSUED = {"warrant", "warrants", "ban", "bans", "sanction", "sanctions", "notice", "notices",
+           "ultimatum", "order", "orders", "advisory", "warning"}  # fmt: skip
+
+
+def read_measure_taken(token: Token, lemma: str) -> Cue | None:
+    """A closure, a warrant or ban issued, a threat of sanctions or a plan drawn up."""
+    if any(c.dep_ == "neg" for c in [*token.children, *token.head.children]):
+        return None
+    if token.pos_ == "ADJ" and token.lower_ == "closed" and token.dep_ == "acomp":
+        lemma = "close"  # "the embassy is closed today"
+    elif token.pos_ != "VERB":
+        return None
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if token.dep_ == "acomp":
+        objects += [c for c in token.head.children if c.dep_ == "nsubj"]
+    words = {o.lower_ for o in objects}
+    if lemma in {"close", "shut"} and words & _CLOSED:
+        return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
+    if lemma == "issue" and words & _ISSUED:
+        return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
+    if lemma == "threaten" and has_prep(token, {"with"}):
+        with_objects = [o for p in token.children if p.lower_ == "with" for o in p.children]
+        if any(o.lower_ in _SANCTION_NOUNS or o.lower_ in _ISSUED for o in with_objects):
+            return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
+    if lemma == "come" and any(c.lower_ == "up" for c in token.children):
+        planned = [o for p in token.children if p.lower_ == "with" for o in p.children]
+        if any(o.lemma_.lower() in {"plan", "proposal", "roadmap", "strategy"} for o in planned):
+            return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
+    return None
 
 
 def read_planned_meeting(token: Token) -> Cue | None:

@@ -219,3 +219,9 @@ def test_an_accusation_the_government_denies_is_the_governments_denial() -> None
         ("condemn", ("Kenya",)),
         ("other", ("Critics",)),
     ]
+
+
+def test_so_must_x_is_a_demand_made_of_one_more_party() -> None:
+    brief = brief_of('"Chile must act. And so must the government of Peru," she said.')
+    assert len(brief.demands) == 2
+    assert "so must the government of Peru" in brief.demands[1].what

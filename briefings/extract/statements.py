@@ -13,6 +13,7 @@ from briefings.extract.appraisals import (
 from briefings.extract.cue import Cue
 from briefings.extract.demands import (
     has_prep,
+    head_actors,
     is_demand_frame,
     read_condition,
     read_demand_noun,
@@ -25,6 +26,7 @@ from briefings.extract.lists import file_list_items
 from briefings.extract.measures import read_measure, read_planned_meeting
 from briefings.extract.phrases import (
     clause_phrase,
+    clip_words,
     governs_within_clause,
     has_own_subject,
     is_absolute_with,
@@ -152,6 +154,16 @@ class SentenceReader:
             self.read_will(token.head)
         if lower == "would" and token.dep_ == "aux" and not self.mechanics(token.head):
             self.add(reported_future(token, cues["speech_verbs"], cues["will_descriptive"]))
+        if (
+            lower in {"must", "should"}
+            and token.dep_ != "aux"
+            and any(c.dep_ == "nsubj" for c in token.children)
+            and any(c.lower_ in {"so", "too"} for c in token.children)
+        ):  # "And so must the Yemeni government": the demand made of one more party
+            subject = next(c for c in token.children if c.dep_ == "nsubj")
+            span = token.doc[token.left_edge.i : token.right_edge.i + 1]
+            of = head_actors(subject, self.index) or None
+            self.add(Cue("demand", token, what=clip_words(span.text), of=of))
         if (
             lemma in cues["demand_modals"]
             and token.dep_ == "aux"

@@ -94,3 +94,27 @@ def test_a_modified_plural_group_is_an_actor_but_a_named_actors_forces_are_not()
 def test_a_people_the_model_tags_as_a_nationality_is_a_group() -> None:
     brief = brief_of("The Kurds were instrumental in the fight against the militants.")
     assert ("Kurds", "group") in [(a.name, a.kind) for a in brief.actors]
+
+
+def test_a_country_the_model_misses_is_found_but_an_organisation_named_after_one_stays_whole() -> (
+    None
+):
+    brief = brief_of(
+        "Suriname's government accused the Guyana Defence Force of firing on a fishing boat."
+    )
+    assert {"Suriname", "Guyana Defence Force"} <= set(names(brief))
+    assert [p.by for p in brief.positions] == [["Suriname"]]
+
+
+def test_residents_of_a_town_make_it_a_place_and_their_claim_nobodys_statement() -> None:
+    brief = brief_of("Residents of Nieuw Nickerie said fishing had stopped along the river.")
+    assert "Nieuw Nickerie" in places(brief)
+    assert brief.positions == []
+
+
+def test_the_spokesperson_is_the_body_a_spokesperson_was_named_for() -> None:
+    brief = brief_of(
+        "A spokesperson for the Guyana Defence Force spoke in Georgetown. "
+        '"Our soldiers acted with restraint," the spokesperson said.'
+    )
+    assert [p.by for p in brief.positions] == [["Guyana Defence Force"]]

@@ -72,6 +72,7 @@ _PLACE_NOUNS = {
     "ports", "areas", "towns", "villages", "capitals", "venues",
 }  # fmt: skip
 # "the city of X", "the village of X": X names a place.
+_RESIDENTS = {"residents", "inhabitants", "villagers", "townspeople", "people", "citizens"}
 _SETTLEMENTS = {
     "city", "town", "village", "region", "province", "district", "island", "port",
     "municipality", "county", "governorate", "oblast",
@@ -180,6 +181,8 @@ def is_locative(span: Span) -> bool:
             return False  # "$500 million in Foreign Military Financing": what it is made of
         if word in _LOCATIVE:
             return True
+        if word == "of" and prep.head.lower_ in _RESIDENTS:
+            return True  # "residents of Nieuw Nickerie": a place people live in
         if word == "of" and prep.head.lower_ in _SETTLEMENTS:
             token = prep.head  # "near the village of Kok-Tash": as the village is
             continue

@@ -67,9 +67,28 @@ def load_pipeline() -> Language:
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(build_ruler_patterns())  # type: ignore[attr-defined]
-    nlp.add_pipe("organisation_names", after="ner")
+    # After the model: country names it missed (the small model misses Suriname), never
+    # inside an entity it found ("Guyana Defence Force" stays one organisation).
+    countries = nlp.add_pipe(
+        "entity_ruler", name="country_names", after="ner", config={"phrase_matcher_attr": "ORTH"}
+    )
+    countries.add_patterns(build_country_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("organisation_names", after="country_names")
     nlp.add_pipe("titled_people", after="organisation_names")
     return nlp
+
+
+# Country names that are also first names or common words: left to the model's judgement.
+_PERSON_NAMED_COUNTRIES = {"Chad", "Jordan", "Georgia", "Guinea", "Turkey", "Israel", "Niger"}
+
+
+def build_country_patterns() -> list[dict[str, Any]]:
+    """Country names of the gazetteer, but those that are also first names or common words."""
+    return [
+        {"label": "GPE", "pattern": entry.name}
+        for entry in load_gazetteer().entries
+        if entry.kind == "country" and entry.name not in _PERSON_NAMED_COUNTRIES
+    ]
 
 
 def build_ruler_patterns() -> list[dict[str, Any]]:

@@ -257,7 +257,10 @@ def reported_event(verb: Token) -> Cue | None:
         return None
     if any(c.dep_ == "neg" for c in clause.children):
         return None
-    return Cue("next_step", clause, what=clause_phrase(clause), speaker=verb)
+    subject = find_subject(clause)
+    named = subject is not None and subject.root.pos_ in {"PROPN", "NOUN"}
+    # "He said Suriname had recalled its ambassador": Suriname's step, reported by him.
+    return Cue("next_step", clause, what=clause_phrase(clause), speaker=clause if named else verb)
 
 
 def covers_cue(verb: Token, found: list[Cue], sentence: Sentence) -> bool:
@@ -413,7 +416,21 @@ def claim_phrase(sentence: Sentence, verb: Token) -> str:
 _FIRST_PERSON = {"i", "we", "us", "our"}
 
 # Commitments whose report is itself the next step ("said X had pledged to ...").
-_REPORTED_COMMITMENTS = {"sign", "pledge", "agree", "commit", "promise", "vow", "launch"}
+_REPORTED_COMMITMENTS = {
+    "sign",
+    "pledge",
+    "agree",
+    "commit",
+    "promise",
+    "vow",
+    "launch",
+    "recall",
+    "expel",
+    "impose",
+    "suspend",
+    "deploy",
+    "withdraw",
+}
 # Future auxiliaries: inside a quotation only these (or a commitment verb) make a plan.
 _FUTURE = {"will", "would", "shall", "\u2019ll", "'ll", "going"}
 

@@ -88,9 +88,11 @@ def find_subject(token: Token) -> Span | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return subtree_span(objects[0])
-        for child in current.children:
-            if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
-                return subtree_span(child)
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+        if len(subjects) > 1:  # "PARAMARIBO — Suriname's government accused": the dateline
+            subjects = [c for c in subjects if not c.text.isupper()] or subjects  # is no subject
+        if subjects:
+            return subtree_span(subjects[0])
         for aux in current.children:  # "The US | has been encouraging": hung on the auxiliary
             if aux.dep_ in {"aux", "auxpass"} and aux.i < current.i:
                 for child in aux.children:
@@ -255,7 +257,7 @@ class SubjectResolver:
         if names:
             self.context = names
             return names
-        holder = self.title_holder(subject)
+        holder = self.title_holder(subject) or self.earlier_title(subject)
         if holder is not None:
             self.context = [holder]
             return [holder]
@@ -325,6 +327,23 @@ class SubjectResolver:
         same = [n for n in named if root.lower_ in n.lower()]
         choices = same or named
         return choices[0] if choices else None
+
+    def earlier_title(self, subject: Span) -> str | None:
+        """ "the spokesperson said" after "a spokesperson for the Guyana Defence Force": the body
+        the title was given for."""
+        root = subject.root
+        if root.pos_ != "NOUN" or not any(t.lower_ == "the" for t in subject):
+            return None
+        doc = subject.doc
+        for i in range(root.i - 1, max(root.i - 300, -1), -1):
+            if doc[i].lower_ != root.lower_:
+                continue
+            for prep in doc[i].children:
+                if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
+                    names = self.actors_on(list(prep.subtree))
+                    if names:
+                        return names[0]
+        return None
 
     def title_holder(self, subject: Span) -> str | None:
         """ "The Secretary" -> the one person the text gave that title, if exactly one."""

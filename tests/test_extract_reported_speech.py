@@ -225,3 +225,18 @@ def test_so_must_x_is_a_demand_made_of_one_more_party() -> None:
     brief = brief_of('"Chile must act. And so must the government of Peru," she said.')
     assert len(brief.demands) == 2
     assert "so must the government of Peru" in brief.demands[1].what
+
+
+def test_a_plan_reported_by_someone_credits_the_reporter_and_the_party_that_plans() -> None:
+    brief = brief_of(
+        "Foreign Minister Lena Ortiz said Chile would open the border crossing on Monday."
+    )
+    assert set(brief.next_steps[0].by) == {"Lena Ortiz", "Chile"}
+
+
+def test_an_unattributed_sentence_after_a_speaker_in_his_paragraph_is_his() -> None:
+    brief = brief_of(
+        "Ecuador and Peru met in Lima. Minister Jan Novak said the talks had failed. "
+        "It is vital to reopen the border."
+    )
+    assert [d.by for d in brief.demands] == [["Jan Novak"]]

@@ -17,7 +17,8 @@ class Cue:
     """One statement found in a sentence.
 
     `speaker` is the token whose subject says it (a reporting verb); `by_author` files it under
-    the article's own parties ("Iran must end ..." is the authors' demand, not Iran's).
+    the article's own parties ("Iran must end ..." is the authors' demand, not Iran's);
+    `also_by` adds the actors of that token's own subject.
     """
 
     section: Section
@@ -30,3 +31,6 @@ class Cue:
     by: list[str] | None = None
     speaker: Token | None = None
     by_author: bool = False
+    # A clause whose own subject shares the credit: "he said Suriname had recalled its
+    # ambassador" is his report of Suriname's step.
+    also_by: Token | None = None

@@ -177,6 +177,7 @@ def reported_future(
         what=clip_words(verb.doc[start : verb.right_edge.i + 1].text),
         when=when_of(verb),
         speaker=clause.head,
+        also_by=verb,  # "the statement said Turkey would be moving into Syria": Turkey's plan
     )
 
 

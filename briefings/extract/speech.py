@@ -257,10 +257,8 @@ def reported_event(verb: Token) -> Cue | None:
         return None
     if any(c.dep_ == "neg" for c in clause.children):
         return None
-    subject = find_subject(clause)
-    named = subject is not None and subject.root.pos_ in {"PROPN", "NOUN"}
     # "He said Suriname had recalled its ambassador": Suriname's step, reported by him.
-    return Cue("next_step", clause, what=clause_phrase(clause), speaker=clause if named else verb)
+    return Cue("next_step", clause, what=clause_phrase(clause), speaker=verb, also_by=clause)
 
 
 def covers_cue(verb: Token, found: list[Cue], sentence: Sentence) -> bool:

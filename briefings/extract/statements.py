@@ -58,7 +58,7 @@ from briefings.extract.speech import (
     stance_of,
 )
 from briefings.extract.stances import is_lodged_protest, position, stand_stance
-from briefings.extract.subjects import SubjectResolver, is_outlet_report
+from briefings.extract.subjects import SubjectResolver, find_subject, is_outlet_report
 from briefings.model import Stance
 
 _DEFERRING = {
@@ -442,7 +442,12 @@ def find_statements(
     found: list[tuple[Cue, Sentence]] = []
     speakers = quotes.speaker if quotes is not None else {}
     commitments = load_cues()["next_verbs"]
+    last_end = 0
+    text = sentences[0].span.doc.text if sentences else ""  # Doc.text joins tokens: once
     for sentence in sentences:
+        if "\n" in text[last_end : sentence.start]:
+            resolver.speaker = []  # a new paragraph: the last speaker's turn is over
+        last_end = sentence.end
         speaker = speakers.get(sentence.index)
         if sentence.index in skip:
             continue
@@ -463,6 +468,11 @@ def find_statements(
                 cue.by = resolver.authors()
             elif cue.by is None:
                 cue.by = resolver.resolve(cue.speaker or cue.token)
+            if cue.speaker is not None and cue.by:
+                resolver.speaker = list(cue.by)
+            if cue.also_by is not None and (subject := find_subject(cue.also_by)) is not None:
+                own = resolver.actors_on(list(subject))
+                cue.by = list(dict.fromkeys([*own, *(cue.by or [])]))
             found.append((cue, sentence))
         resolver.quoted = None
     return file_list_items(found, sentences)

@@ -224,10 +224,12 @@ class SubjectResolver:
         self.context: list[str] = list(parties)
         # Who speaks the quotation the current sentence lies in, when it does.
         self.quoted: list[str] | None = None
+        # Who spoke last: in reporting, an unattributed sentence after a speaker is still theirs.
+        self.speaker: list[str] = []
 
     def authors(self) -> list[str]:
         """Who states what the text asserts itself: the quoted speaker, else the parties."""
-        return list(self.quoted or self.parties or self.context)
+        return list(self.quoted or self.speaker or self.parties or self.context)
 
     def resolve(self, token: Token) -> list[str]:
         """Actor names that say or do what `token` expresses."""

@@ -37,18 +37,30 @@ options.binary_location = shutil.which("chromium") or "chromium"
 for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900"):
     options.add_argument(argument)
 driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
-timings: dict[str, list[float]] = {"responseEnd": [], "domContentLoadedEventEnd": [], "loadEventEnd": []}
+timings: dict[str, list[float]] = {
+    "responseEnd": [],
+    "domContentLoadedEventEnd": [],
+    "loadEventEnd": [],
+}
 try:
     for _ in range(runs):
         driver.get(page.as_uri())
-        entry = driver.execute_script("return performance.getEntriesByType('navigation')[0].toJSON()")
+        entry = driver.execute_script(
+            "return performance.getEntriesByType('navigation')[0].toJSON()"
+        )
         for key, values in timings.items():
             values.append(entry[key] - entry["startTime"])
     items = driver.execute_script("return document.querySelectorAll('li.item').length")
     marks = driver.execute_script("return document.querySelectorAll('mark.ev').length")
 finally:
     driver.quit()
-print(f"article {len(article.read_text(encoding='utf-8')):,} chars; page {page.stat().st_size:,} bytes, "
-      f"{items} items, {marks} marked sentences; built in {built:.2f} s (extract + page)")
+print(
+    f"article {len(article.read_text(encoding='utf-8')):,} chars; "
+    f"page {page.stat().st_size:,} bytes, "
+    f"{items} items, {marks} marked sentences; built in {built:.2f} s (extract + page)"
+)
 for key, values in timings.items():
-    print(f"{key:>25}: median {statistics.median(values):.0f} ms, min {min(values):.0f} ms ({runs} loads)")
+    print(
+        f"{key:>25}: median {statistics.median(values):.0f} ms, "
+        f"min {min(values):.0f} ms ({runs} loads)"
+    )

@@ -38,7 +38,7 @@
 
   function control(section, item, field, label, kind) {
     const id = "f" + (++uid);
-    const wrap = el("div", { class: "field" + (kind === "area" ? " wide" : "") },
+    const wrap = el("div", { class: "field" + (kind === "area" ? " wide" : "") + (kind === "merge" ? " merge" : "") },
       [el("label", { for: id, text: label })]);
     let input;
     if (kind === "by" || kind === "of" || kind === "merge" || Array.isArray(kind)) {
@@ -206,7 +206,10 @@
       });
       ul.append(el("li", {}, [button]));
     }
-    const text = found.length ? "Sentence " + (sentence + 1) + " is cited by:" : "Sentence " + (sentence + 1) + ": cited by the bottom line only.";
+    if (brief.summary_evidence.some((e) => e.sentence === sentence)) {
+      ul.prepend(el("li", { text: "The bottom line" }));
+    }
+    const text = "Sentence " + (sentence + 1) + " is cited by:";
     citedBy.replaceChildren(el("strong", { text }), ul);
     citedBy.hidden = false;
   }

@@ -209,6 +209,30 @@ def test_merge_actor_reattributes_items(browser: Any, tmp_path: Path) -> None:
     assert all(source not in d["by"] for d in edited["demands"])
 
 
+def test_reattribute_by_picking_another_actor(browser: Any, tmp_path: Path) -> None:
+    from selenium.webdriver.support.ui import Select
+
+    browser.get(write_page(tmp_path, SEED).as_uri())
+    brief = page_brief(browser)
+    other = next(a["name"] for a in brief["actors"] if a["name"] not in brief["demands"][0]["by"])
+    by = item(browser, "demands", 0).find_element(By.CSS_SELECTOR, "select")
+    Select(by).select_by_value(other)
+    edited = browser.execute_script("return window.briefingsReview.editedBrief()")
+    assert edited["demands"][0]["by"] == [other]
+    assert edited["demands"][0]["evidence"] == brief["demands"][0]["evidence"]
+
+
+def test_saved_text_is_yaml_even_with_control_characters(browser: Any, tmp_path: Path) -> None:
+    import yaml
+
+    browser.get(write_page(tmp_path, SEED).as_uri())
+    value = "a\u0080b\u0085c\ufffe d “quoted” \\ \t end"
+    text = browser.execute_script(
+        "return window.briefingsReview.yamlSafe(JSON.stringify({v: arguments[0]}, null, 2))", value
+    )
+    assert yaml.safe_load(text) == {"v": value}
+
+
 def test_article_script_is_text(browser: Any, tmp_path: Path) -> None:
     article = tmp_path / "hostile.txt"
     article.write_text(

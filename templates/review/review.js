@@ -262,10 +262,17 @@
     return out;
   }
 
+  // JSON leaves C1 controls and U+FFFE/U+FFFF raw, which YAML forbids: escape them (they
+  // can only occur inside strings).
+  function yamlSafe(json) {
+    return json.replace(/[\u007f-\u009f\ufffe\uffff]/g,
+      (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  }
+
   function save() {
     const text = "# Brief reviewed with `briefings review`. This JSON is valid YAML:\n" +
       "# `briefings render " + data.slug + ".yaml` turns it into PDF and Word.\n" +
-      JSON.stringify(editedBrief(), null, 2) + "\n";
+      yamlSafe(JSON.stringify(editedBrief(), null, 2)) + "\n";
     const url = URL.createObjectURL(new Blob([text], { type: "application/yaml" }));
     const link = el("a", { href: url, download: data.slug + ".yaml" });
     document.body.append(link);
@@ -276,6 +283,6 @@
   }
 
   document.getElementById("save").addEventListener("click", save);
-  window.briefingsReview = { editedBrief };
+  window.briefingsReview = { editedBrief, yamlSafe };
   render();
 })();

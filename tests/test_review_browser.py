@@ -247,10 +247,18 @@ def test_article_script_is_text(browser: Any, tmp_path: Path) -> None:
     assert browser.execute_script("return typeof window.briefingsReview.editedBrief") == "function"
 
 
-def test_page_passes_axe(browser: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize("width", [1280, 800])
+def test_page_passes_axe(browser: Any, tmp_path: Path, width: int) -> None:
+    """axe-core's WCAG 2 A/AA and best-practice rules, with a dropped item and a marked sentence."""
     if not AXE.is_file():
         pytest.skip("axe-core is not installed: run `npm ci --prefix tests/a11y`")
+    browser.set_window_size(width, 900)
     browser.get(write_page(tmp_path, SEED).as_uri())
+    browser.execute_script(
+        "arguments[0].click()",
+        item(browser, "demands", 0).find_element(By.CSS_SELECTOR, "input.keep"),
+    )
+    browser.execute_script("arguments[0].click()", browser.find_element(By.CSS_SELECTOR, "mark.ev"))
     browser.execute_script(AXE.read_text(encoding="utf-8"))
     results = browser.execute_async_script(
         "const done = arguments[arguments.length - 1];"
@@ -258,6 +266,7 @@ def test_page_passes_axe(browser: Any, tmp_path: Path) -> None:
         ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.length + ' ' +"
         " v.nodes[0].html.slice(0, 120))));"
     )
+    browser.set_window_size(1280, 900)
     assert results == []
 
 

@@ -1,8 +1,9 @@
 """Command-line interface: parse options, call the pipeline, report what was written.
 
 Heavy libraries (spaCy, ReportLab, python-docx) are imported only inside commands, so that
-`briefings --help` answers at once. The `email`, `templates` and `brand` commands live in
-cli_email.py and cli_customise.py and are added to the group at the end of this module.
+`briefings --help` answers at once. The `email`, `review`, `templates` and `brand` commands
+live in cli_email.py, cli_review.py and cli_customise.py and are added to the group at the
+end of this module.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import click
 from briefings import __version__
 from briefings.cli_customise import brand, templates
 from briefings.cli_email import email_command
+from briefings.cli_review import review_command
 from briefings.cli_shared import (
     EXIT_CODES_HELP,
     brand_option,
@@ -351,6 +353,7 @@ def lint(docx_file: Path) -> None:
 
 
 main.add_command(email_command)
+main.add_command(review_command)
 main.add_command(templates)
 main.add_command(brand)
 

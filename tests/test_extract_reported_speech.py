@@ -240,3 +240,13 @@ def test_an_unattributed_sentence_after_a_speaker_in_his_paragraph_is_his() -> N
         "It is vital to reopen the border."
     )
     assert [d.by for d in brief.demands] == [["Jan Novak"]]
+
+
+def test_asked_someone_somewhere_for_something_is_a_demand_for_it() -> None:
+    brief = brief_of(
+        "Foreign Minister Abu Bakr al-Qirbi asked the delegates at the conference for "
+        '"international support to build roads, combat poverty and create jobs".'
+    )
+    assert len(brief.demands) == 1
+    assert brief.demands[0].what.startswith("international support")
+    assert brief.next_steps == []

@@ -120,8 +120,22 @@ def is_demand_frame(token: Token, lemma: str) -> bool:
     if lemma == "invite":  # "invited X to join" asks; "invited X to the summit" plans
         return any(c.dep_ == "xcomp" for c in token.children)
     if lemma in {"press", "ask", "order", "direct", "instruct", "recommend"}:
-        return any(c.dep_ in {"xcomp", "ccomp"} for c in token.children) or has_prep(token, {"for"})
+        return (
+            any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
+            or has_prep(token, {"for"})
+            or asks_for_later(token)
+        )
     return True
+
+
+def asks_for_later(token: Token) -> bool:
+    """ "asked the delegates at the conference for support": the parser hung "for" on the
+    conference; it is still what was asked for."""
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if has_prep(obj, {"for"}):
+                return True
+    return False
 
 
 def infinitives(token: Token) -> list[Token]:
@@ -157,6 +171,16 @@ def read_demand_verb(token: Token, index: ActorIndex) -> list[Cue]:
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"}]
     for prep in list(preps):
         preps += [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
+    if not preps and token.lemma_.lower() in {"ask", "press"}:
+        preps = [  # "asked the delegates at the conference for support": hung on "conference"
+            f
+            for p in token.children
+            if p.dep_ == "prep"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for f in o.children
+            if f.dep_ == "prep" and f.lower_ == "for"
+        ][:1]
     wanted = infinitives(token)
     addressee = next(
         (c for c in token.children if c.dep_ == "dobj"),

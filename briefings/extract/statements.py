@@ -175,6 +175,8 @@ class SentenceReader:
     def read_verb(self, token: Token, lemma: str) -> None:
         """Verb cues: call for, condemn, welcome, support, agree, sign ..."""
         cues = self.cues
+        if token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.tag_ == "VB":
+            return  # "support to build roads, combat poverty and create jobs": part of a noun
         measure = read_measure(token, lemma, self.index)
         if measure is not None:
             self.add(*measure)

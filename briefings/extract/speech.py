@@ -13,203 +13,27 @@ from spacy.tokens import Token
 from briefings.extract.actors import ActorIndex
 from briefings.extract.cue import Cue
 from briefings.extract.evidence import Sentence
-from briefings.extract.gazetteer import load_cues
+from briefings.extract.gazetteer import load_cues, read_data
 from briefings.extract.phrases import clause_phrase, clip_words
 from briefings.extract.quotes import quote_marks
 from briefings.extract.roles import load_title_words
 from briefings.extract.subjects import find_subject
 from briefings.model import Stance
 
-# Verbs that attribute a claim to their subject. Wider than the quotation lexicon: a claim
-# reported with "accused", "denied" or "warned" is as much a statement as one "said".
-_CLAIM_VERBS = {
-    "say",
-    "speak",
-    "tell",
-    "state",
-    "write",
-    "tweet",
-    "explain",
-    "add",
-    "claim",
-    "declare",
-    "note",
-    "warn",
-    "argue",
-    "insist",
-    "accuse",
-    "deny",
-    "dismiss",
-    "describe",
-    "suggest",
-    "remark",
-    "comment",
-    "acknowledge",
-    "admit",
-    "assert",
-    "confirm",
-    "believe",
-    "contend",
-    "maintain",
-    "reiterate",
-    "respond",
-    "reply",
-    "complain",
-    "defend",
-    "justify",
-    "predict",
-    "stress",
-    "emphasise",
-    "emphasize",
-    "point",
-    "express",
-    "offer",
-    "extend",
-    "send",
-    "vow",
-}
+_LEXICON = read_data("speech.yaml")  # lexicons as data: briefings/extract/data/speech.yaml
+
+_CLAIM_VERBS = frozenset(_LEXICON["claim_verbs"])
 
 # Verbs that report only when they carry the claim ("offered condolences", "sent sympathies").
 _CARRIERS = {"offer", "extend", "send", "express", "point"}
-_CARRIED = {
-    "condolence",
-    "condolences",
-    "sympathy",
-    "sympathies",
-    "regret",
-    "out",
-    "grief",
-    "confidence",
-    "hope",
-    "optimism",
-    "doubt",
-    "doubts",
-    "scepticism",
-    "skepticism",
-}
+_CARRIED = frozenset(_LEXICON["carried_nouns"])
 
-# Subject heads that speak for someone without naming them: the rest of the text names them.
-_SPEAKING_NOUNS = {
-    "statement",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "government",
-    "ministry",
-    "office",
-    "leader",
-    "leaders",
-    "agency",
-    "embassy",
-    "military",
-    "army",
-    "group",
-    "commander",
-    "representative",
-}
+_SPEAKING_NOUNS = frozenset(_LEXICON["speaking_nouns"])
 
 _PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 
-_STANCE_WORDS: dict[Stance, set[str]] = {
-    "condemn": {
-        "mistake",
-        "lie",
-        "wrong",
-        "stab",
-        "betray",
-        "betrayal",
-        "propaganda",
-        "stunt",
-        "deny",
-        "dismiss",
-        "reject",
-        "refuse",
-        "criticise",
-        "criticize",
-        "accuse",
-        "blame",
-        "shameful",
-        "disgrace",
-        "disgraceful",
-        "failure",
-        "illegal",
-        "unacceptable",
-        "violation",
-        "outrageous",
-        "irresponsible",
-        "disappointed",
-        "disappointing",
-        "abandon",
-        "undo",
-        "baseless",
-        "unfounded",
-        "nonsense",
-        "rumor",
-        "rumour",
-        "terrorist",
-        "crime",
-        "aggression",
-        "provocation",
-        "politically",
-        "political",
-        "decline",
-        "calamity",
-        "violate",
-        "inconceivable",
-        "lack",
-        "accusation",
-    },
-    "concern": {
-        "threat",
-        "threaten",
-        "danger",
-        "dangerous",
-        "risk",
-        "fear",
-        "worry",
-        "worried",
-        "concern",
-        "concerned",
-        "warn",
-        "afford",
-        "potential",
-        "escalate",
-        "escalation",
-        "instability",
-        "violence",
-        "reemergence",
-        "resurgence",
-        "alarming",
-        "grave",
-        "serious",
-        "grim",
-        "precarious",
-        "fragile",
-        "chaos",
-    },
-    "welcome": {
-        "applaud",
-        "praise",
-        "thank",
-        "grateful",
-        "pleased",
-        "glad",
-        "instrumental",
-        "success",
-        "successful",
-        "welcome",
-        "commend",
-        "congratulate",
-        "happy",
-        "progress",
-        "achievement",
-        "historic",
-    },
-    "support": {"support", "back", "solidarity", "committed", "determined", "priority"},
+_STANCE_WORDS: dict[Stance, frozenset[str]] = {
+    stance: frozenset(words) for stance, words in _LEXICON["stance_words"].items()
 }
 
 
@@ -317,24 +141,7 @@ def is_denied_claim(verb: Token) -> bool:
     )
 
 
-# Verbs whose object or complement is itself the claim ("denied the allegations", "described
-# the attack as ...", "defended his decision"); other reporting verbs need a clause or a quote.
-_OBJECT_CLAIMS = {
-    "accuse",
-    "deny",
-    "dismiss",
-    "defend",
-    "justify",
-    "confirm",
-    "warn",
-    "predict",
-    "reiterate",
-    "stress",
-    "emphasise",
-    "emphasize",
-    "point",
-    *_CARRIERS,
-}
+_OBJECT_CLAIMS = frozenset(_LEXICON["object_claim_verbs"]) | _CARRIERS
 
 
 def carries_claim(verb: Token, sentence: Sentence) -> bool:
@@ -413,22 +220,7 @@ def claim_phrase(sentence: Sentence, verb: Token) -> str:
 
 _FIRST_PERSON = {"i", "we", "us", "our"}
 
-# Commitments whose report is itself the next step ("said X had pledged to ...").
-_REPORTED_COMMITMENTS = {
-    "sign",
-    "pledge",
-    "agree",
-    "commit",
-    "promise",
-    "vow",
-    "launch",
-    "recall",
-    "expel",
-    "impose",
-    "suspend",
-    "deploy",
-    "withdraw",
-}
+_REPORTED_COMMITMENTS = frozenset(_LEXICON["reported_commitments"])
 # Future auxiliaries: inside a quotation only these (or a commitment verb) make a plan.
 _FUTURE = {"will", "would", "shall", "\u2019ll", "'ll", "going"}
 
@@ -491,47 +283,7 @@ def is_prediction(cue: Cue, index: ActorIndex, sentence: Sentence, quoted: bool)
     )  # a named state or person "will": its plan, reported; an unnamed group's: a forecast
 
 
-# Verbs that make a stance noun someone's stance: "expressed concern", "voiced support".
-_HOLDING_VERBS = {
-    "express",
-    "voice",
-    "raise",
-    "share",
-    "reiterate",
-    "reaffirm",
-    "underline",
-    "underscore",
-    "stress",
-    "emphasize",
-    "emphasise",
-    "note",
-    "have",
-    "cite",
-    "pledge",
-    "offer",
-    "extend",
-    "show",
-    "signal",
-    "declare",
-    "state",
-    "be",
-    "remain",
-    "renew",
-    "convey",
-    "welcome",
-    "highlight",
-    "pose",
-    "represent",
-    "constitute",
-    "unite",
-    "united",
-    "point",
-    "see",
-    "view",
-    "consider",
-    "call",
-    "reflect",
-}
+_HOLDING_VERBS = frozenset(_LEXICON["holding_verbs"])
 
 
 def is_narrated_noun(cue: Cue, sentence: Sentence, index: ActorIndex, quoted: bool) -> bool:

@@ -250,3 +250,16 @@ def test_asked_someone_somewhere_for_something_is_a_demand_for_it() -> None:
     assert len(brief.demands) == 1
     assert brief.demands[0].what.startswith("international support")
     assert brief.next_steps == []
+
+
+def test_an_inverted_claim_of_unnamed_people_is_no_position() -> None:
+    brief = brief_of("This was the most intense fighting in months, claim residents.")
+    assert brief.positions == []
+
+
+def test_a_report_by_an_actor_that_claims_something_is_the_actors_claim() -> None:
+    brief = brief_of(
+        "Kenya held talks on Monday. A Human Rights Watch report that claimed militias were "
+        "arming was published on Wednesday."
+    )
+    assert any("militias were" in p.evidence[0].text for p in brief.positions)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from briefings.extract.cue import Cue
 from briefings.extract.gazetteer import load_gazetteer
@@ -40,8 +40,16 @@ def starts_listed_item(t: Token) -> bool:
         and t.dep_ in {"conj", "advcl"}
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         and t.left_edge.i > 0
-        and doc[t.left_edge.i - 1].lower_ in {",", "and", "or", ";"}
+        and preceding_word(doc, t.left_edge.i) in {",", "and", "or", ";"}
     )
+
+
+def preceding_word(doc: Doc, i: int) -> str:
+    """The token before position `i`, quotation marks skipped ('to "neutralise"')."""
+    j = i - 1
+    while j > 0 and doc[j].text in {'"', "\u201c", "\u201d"}:
+        j -= 1
+    return doc[j].lower_
 
 
 def listed_infinitives(first: Token) -> list[tuple[Token, str]]:

@@ -163,6 +163,9 @@ def is_named_speaker(verb: Token, index: ActorIndex) -> bool:
     subject = find_subject(verb)
     if subject is None:
         return False
+    if subject.root.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+        head = verb.head  # "a BBC report that claimed ...": the report's owner speaks
+        subject = head.doc[head.left_edge.i : head.i + 1]
     if any(t.i in index.token_actor for t in subject):
         actor = next(index.token_actor[t.i] for t in subject if t.i in index.token_actor)
         return not (actor.kind == "organization" and verb.lemma_.lower() == "report")

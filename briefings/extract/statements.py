@@ -50,6 +50,7 @@ from briefings.extract.quotes import Quotations, quote_marks
 from briefings.extract.roles import load_title_words
 from briefings.extract.speech import (
     claim_verb,
+    is_named_speaker,
     is_narrated_noun,
     is_prediction,
     is_quoted,
@@ -258,7 +259,8 @@ class SentenceReader:
         elif lemma in cues["support_verbs"] and not infinitive:
             self.add(read_support(token, lemma, obj, self.index))
         elif lemma in cues["other_verbs"] and obj is not None:
-            self.add(position(token, "other", obj, self.index))
+            if is_named_speaker(token, self.index):  # not "..., claim residents"
+                self.add(position(token, "other", obj, self.index))
         elif lemma in cues["abstain_verbs"]:
             self.add(Cue("position", token, stance="other", what=verb_phrase(token)))
 

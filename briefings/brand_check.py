@@ -73,11 +73,14 @@ def read_yaml(text: str, problems: Problems) -> Any:
     """Parse YAML text, recording each key's line; a syntax error is recorded with its line."""
     import yaml
 
+    from briefings.yaml_limits import check_expansion
+
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             return None
+        check_expansion(node)
         _record_lines(node, (), problems)
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as error:

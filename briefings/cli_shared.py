@@ -126,6 +126,7 @@ def load_brief(path: str) -> Brief:
     from pydantic import ValidationError
 
     from briefings.model import Brief
+    from briefings.yaml_limits import load_yaml
 
     try:
         text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
@@ -136,7 +137,7 @@ def load_brief(path: str) -> Brief:
     except (OSError, UnicodeDecodeError) as error:
         raise BadBrief(f"{path}: cannot read ({error})") from None
     try:
-        data = yaml.safe_load(text)  # JSON is YAML too
+        data = load_yaml(text)  # JSON is YAML too
     except yaml.YAMLError as error:
         raise BadBrief(f"{path}: not valid YAML or JSON ({str(error).splitlines()[0]})") from None
     try:

@@ -128,7 +128,7 @@ def _render(environment: Any, name: str, template: str, context: dict[str, Any])
     from jinja2.exceptions import SecurityError
 
     try:
-        return str(environment.get_template(name).render(context))
+        return str(environment.render_within_budget(name, context))
     except TemplateNotFound as error:
         raise BadTemplate(f"{template}: template not found ({error.name})") from None
     except TemplateSyntaxError as error:
@@ -207,7 +207,8 @@ def _cached_environment(template: str, stamp: int) -> tuple[Any, str]:
     # Compiled templates are kept per process (a batch composes many briefs); a user's template
     # file is keyed by its modification time, so an edit is picked up.
     from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+
+    from briefings.sandbox import BudgetedEnvironment
 
     builtin = FileSystemLoader(str(templates_dir()))
     path = Path(template)
@@ -222,7 +223,7 @@ def _cached_environment(template: str, stamp: int) -> tuple[Any, str]:
             raise BadTemplate(f"{template}: no such template (built-in: {known}; or give a file)")
         loader = builtin
         name = f"{template}{TEMPLATE_SUFFIX}"
-    environment = SandboxedEnvironment(
+    environment = BudgetedEnvironment(
         loader=loader,
         undefined=StrictUndefined,
         finalize=_finalize,

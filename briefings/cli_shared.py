@@ -140,9 +140,27 @@ def load_brief(path: str) -> Brief:
         data = load_yaml(text)  # JSON is YAML too
     except yaml.YAMLError as error:
         raise BadBrief(f"{path}: not valid YAML or JSON ({str(error).splitlines()[0]})") from None
+    surrogate = find_surrogate(data)
+    if surrogate:
+        raise BadBrief(f"{path}: {surrogate}: holds a lone UTF-16 surrogate (not valid Unicode)")
     try:
         return Brief.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         key = ".".join(str(part) for part in first["loc"]) or "(top level)"
         raise BadBrief(f"{path}: {key}: {first['msg']}") from None
+
+
+def find_surrogate(data: object, key: str = "") -> str | None:
+    """The key of the first string in `data` holding a lone surrogate ("\\ud800" in JSON)."""
+    stack: list[tuple[object, str]] = [(data, key)]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, str):
+            if any("\ud800" <= char <= "\udfff" for char in value):
+                return where or "(top level)"
+        elif isinstance(value, dict):
+            stack.extend((item, f"{where}.{name}".lstrip(".")) for name, item in value.items())
+        elif isinstance(value, list):
+            stack.extend((item, f"{where}[{index}]") for index, item in enumerate(value))
+    return None

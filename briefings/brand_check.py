@@ -75,8 +75,9 @@ def read_yaml(text: str, problems: Problems) -> Any:
 
     from briefings.yaml_limits import check_expansion
 
-    loader = yaml.SafeLoader(text)
+    loader: yaml.SafeLoader | None = None
     try:
+        loader = yaml.SafeLoader(text)  # raises on characters YAML forbids (controls)
         node = loader.get_single_node()
         if node is None:
             return None
@@ -90,7 +91,8 @@ def read_yaml(text: str, problems: Problems) -> Any:
     except yaml.YAMLError as error:
         problems.add((), f"not valid YAML: {error}")
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return None
 
 

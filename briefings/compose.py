@@ -83,6 +83,27 @@ def template_source(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+# C0 and C1 controls other than tab and line ends: XML (DOCX) cannot hold them and a PDF
+# shows them as boxes. The clean stage drops them from articles; a brief file may hold them.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def printable_brief(brief: Brief) -> Brief:
+    """The brief with control characters dropped from every text field."""
+    data = brief.model_dump()
+    return Brief.model_validate(_strip_controls(data))
+
+
+def _strip_controls(value: Any) -> Any:
+    if isinstance(value, str):
+        return _CONTROLS.sub("", value)
+    if isinstance(value, dict):
+        return {key: _strip_controls(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_strip_controls(item) for item in value]
+    return value
+
+
 def compose_markdown(
     brief: Brief,
     template: str = "policy-brief",

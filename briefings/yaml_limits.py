@@ -56,7 +56,7 @@ def _children(node: Any) -> list[Any]:
 
 def load_yaml(text: str) -> Any:
     """`yaml.safe_load(text)` for one document, refusing alias bombs (TooManyNodes)."""
-    loader = yaml.SafeLoader(text)
+    loader = yaml.SafeLoader(text)  # raises yaml.YAMLError on characters YAML forbids
     try:
         node = loader.get_single_node()
         if node is None:

@@ -94,6 +94,13 @@ timeout_option = click.option(
     show_default=True,
     help="Seconds to wait for a URL.",
 )
+article_timeout_option = click.option(
+    "--article-timeout",
+    type=click.FloatRange(min=0.1),
+    default=600.0,
+    show_default=True,
+    help="Seconds of work allowed per article of a batch; a slower one fails (exit 6).",
+)
 reference_docx_option = click.option(
     "--reference-docx",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),

@@ -23,8 +23,9 @@ from briefings.resources import templates_dir
 TEMPLATE_SUFFIX = ".md.j2"
 BUILTIN_TEMPLATES = ("policy-brief", "one-pager", "email")
 
-# Characters that start Markdown syntax anywhere in a line, and at a line's start.
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!{}$])")
+# Characters that start Markdown syntax anywhere in a line, and at a line's start ("^" before
+# a note reference would make it an inline footnote, "^[^1]").
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!{}$^])")
 _LINE_START_SPECIAL = re.compile(r"^(\s*)([#>+=:-]|\d+(?=[.)]))")
 
 

@@ -73,11 +73,15 @@ def read_yaml(text: str, problems: Problems) -> Any:
     """Parse YAML text, recording each key's line; a syntax error is recorded with its line."""
     import yaml
 
-    loader = yaml.SafeLoader(text)
+    from briefings.yaml_limits import check_expansion
+
+    loader: yaml.SafeLoader | None = None
     try:
+        loader = yaml.SafeLoader(text)  # raises on characters YAML forbids (controls)
         node = loader.get_single_node()
         if node is None:
             return None
+        check_expansion(node)
         _record_lines(node, (), problems)
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
@@ -87,7 +91,8 @@ def read_yaml(text: str, problems: Problems) -> Any:
     except yaml.YAMLError as error:
         problems.add((), f"not valid YAML: {error}")
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return None
 
 

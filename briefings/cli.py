@@ -19,6 +19,7 @@ from briefings.cli_email import email_command
 from briefings.cli_review import review_command
 from briefings.cli_shared import (
     EXIT_CODES_HELP,
+    article_timeout_option,
     brand_option,
     dump_brief,
     engine_option,
@@ -90,6 +91,7 @@ def main() -> None:
 @reference_docx_option
 @max_bytes_option
 @timeout_option
+@article_timeout_option
 def generate(
     articles: tuple[str, ...],
     formats: tuple[str, ...],
@@ -106,6 +108,7 @@ def generate(
     reference_docx: Path | None,
     max_bytes: int,
     timeout: float,
+    article_timeout: float,
 ) -> None:
     """Read ARTICLE(s), extract the brief and write it as PDF and DOCX (or -f formats).
 
@@ -161,6 +164,7 @@ def generate(
             input_format=input_format,
             max_bytes=max_bytes,
             timeout=timeout,
+            article_timeout=article_timeout,
             reference_docx=reference_docx,
             force=force,
             skip_existing=skip_existing,

@@ -94,6 +94,13 @@ timeout_option = click.option(
     show_default=True,
     help="Seconds to wait for a URL.",
 )
+article_timeout_option = click.option(
+    "--article-timeout",
+    type=click.FloatRange(min=0.1),
+    default=600.0,
+    show_default=True,
+    help="Seconds of work allowed per article of a batch; a slower one fails (exit 6).",
+)
 reference_docx_option = click.option(
     "--reference-docx",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -126,6 +133,7 @@ def load_brief(path: str) -> Brief:
     from pydantic import ValidationError
 
     from briefings.model import Brief
+    from briefings.yaml_limits import load_yaml
 
     try:
         text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
@@ -136,12 +144,30 @@ def load_brief(path: str) -> Brief:
     except (OSError, UnicodeDecodeError) as error:
         raise BadBrief(f"{path}: cannot read ({error})") from None
     try:
-        data = yaml.safe_load(text)  # JSON is YAML too
+        data = load_yaml(text)  # JSON is YAML too
     except yaml.YAMLError as error:
         raise BadBrief(f"{path}: not valid YAML or JSON ({str(error).splitlines()[0]})") from None
+    surrogate = find_surrogate(data)
+    if surrogate:
+        raise BadBrief(f"{path}: {surrogate}: holds a lone UTF-16 surrogate (not valid Unicode)")
     try:
         return Brief.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         key = ".".join(str(part) for part in first["loc"]) or "(top level)"
         raise BadBrief(f"{path}: {key}: {first['msg']}") from None
+
+
+def find_surrogate(data: object, key: str = "") -> str | None:
+    """The key of the first string in `data` holding a lone surrogate ("\\ud800" in JSON)."""
+    stack: list[tuple[object, str]] = [(data, key)]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, str):
+            if any("\ud800" <= char <= "\udfff" for char in value):
+                return where or "(top level)"
+        elif isinstance(value, dict):
+            stack.extend((item, f"{where}.{name}".lstrip(".")) for name, item in value.items())
+        elif isinstance(value, list):
+            stack.extend((item, f"{where}[{index}]") for index, item in enumerate(value))
+    return None

@@ -23,8 +23,9 @@ from briefings.resources import templates_dir
 TEMPLATE_SUFFIX = ".md.j2"
 BUILTIN_TEMPLATES = ("policy-brief", "one-pager", "email")
 
-# Characters that start Markdown syntax anywhere in a line, and at a line's start.
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!{}$])")
+# Characters that start Markdown syntax anywhere in a line, and at a line's start ("^" before
+# a note reference would make it an inline footnote, "^[^1]").
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!{}$^])")
 _LINE_START_SPECIAL = re.compile(r"^(\s*)([#>+=:-]|\d+(?=[.)]))")
 
 
@@ -83,6 +84,27 @@ def template_source(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+# C0 and C1 controls other than tab and line ends: XML (DOCX) cannot hold them and a PDF
+# shows them as boxes. The clean stage drops them from articles; a brief file may hold them.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def printable_brief(brief: Brief) -> Brief:
+    """The brief with control characters dropped from every text field."""
+    data = brief.model_dump()
+    return Brief.model_validate(_strip_controls(data))
+
+
+def _strip_controls(value: Any) -> Any:
+    if isinstance(value, str):
+        return _CONTROLS.sub("", value)
+    if isinstance(value, dict):
+        return {key: _strip_controls(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_strip_controls(item) for item in value]
+    return value
+
+
 def compose_markdown(
     brief: Brief,
     template: str = "policy-brief",
@@ -128,7 +150,7 @@ def _render(environment: Any, name: str, template: str, context: dict[str, Any])
     from jinja2.exceptions import SecurityError
 
     try:
-        return str(environment.get_template(name).render(context))
+        return str(environment.render_within_budget(name, context))
     except TemplateNotFound as error:
         raise BadTemplate(f"{template}: template not found ({error.name})") from None
     except TemplateSyntaxError as error:
@@ -205,7 +227,8 @@ def _cached_environment(template: str, stamp: int) -> tuple[Any, str]:
     # Compiled templates are kept per process (a batch composes many briefs); a user's template
     # file is keyed by its modification time, so an edit is picked up.
     from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+
+    from briefings.sandbox import BudgetedEnvironment
 
     builtin = FileSystemLoader(str(templates_dir()))
     path = Path(template)
@@ -220,7 +243,7 @@ def _cached_environment(template: str, stamp: int) -> tuple[Any, str]:
             raise BadTemplate(f"{template}: no such template (built-in: {known}; or give a file)")
         loader = builtin
         name = f"{template}{TEMPLATE_SUFFIX}"
-    environment = SandboxedEnvironment(
+    environment = BudgetedEnvironment(
         loader=loader,
         undefined=StrictUndefined,
         finalize=_finalize,

@@ -39,6 +39,10 @@ class InputTooLarge(BriefingsError):
     exit_code = 6
 
 
+class ArticleTimedOut(InputTooLarge):
+    """An article of a batch took longer than its wall-clock budget (--article-timeout)."""
+
+
 class InputFetchFailed(BriefingsError):
     """A URL could not be fetched: refused, timed out, not found, not HTML, too large."""
 

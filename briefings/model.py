@@ -6,6 +6,7 @@ evaluation harness (`briefings extract --format json`), so they are never rename
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
@@ -52,9 +53,10 @@ class Article:
 
     def paragraph_of(self, offset: int) -> int:
         """1-based number of the paragraph holding character `offset` (0 if none)."""
-        for number, span in enumerate(self.paragraphs, start=1):
-            if span.start <= offset < span.end:
-                return number
+        # Binary search: a brief of a long article asks this for thousands of offsets.
+        number = bisect.bisect_right(self.paragraphs, offset, key=lambda span: span.start)
+        if number and offset < self.paragraphs[number - 1].end:
+            return number
         return 0
 
 

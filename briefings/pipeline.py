@@ -13,7 +13,7 @@ from briefings import __version__
 from briefings.blocks import Document, DocumentInfo
 from briefings.brand import Brand, format_reference
 from briefings.clean import clean_article
-from briefings.compose import compose_markdown
+from briefings.compose import compose_markdown, printable_brief
 from briefings.extract import extract_brief
 from briefings.layout import layout_blocks
 from briefings.model import Article, Brief
@@ -49,6 +49,7 @@ def build_document(
     brief: Brief, *, brand: Brand, now: datetime, template: str = "policy-brief", sequence: int = 1
 ) -> Document:
     """Compose the brief through its template and lay it out as blocks."""
+    brief = printable_brief(brief)
     reference = format_reference(brand, now, sequence)
     markdown = compose_markdown(
         brief, template, label=brand.label.title(), reference=reference, now=now

@@ -9,15 +9,17 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
+import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from briefings.errors import BriefingsError
+from briefings.errors import ArticleTimedOut, BriefingsError
 
 if TYPE_CHECKING:
     from types import FrameType
@@ -41,6 +43,7 @@ class Job:
     input_format: str | None = None
     max_bytes: int = 2 * 1024 * 1024
     timeout: float = 15.0
+    article_timeout: float | None = None  # wall-clock seconds per article; None: no budget
     reference_docx: Path | None = None
     force: bool = False
     skip_existing: bool = False
@@ -256,7 +259,8 @@ def process_task(task: Task) -> Outcome:
 def run_task(task: Task, job: Job, brand: Brand) -> Outcome:
     """One task, its errors (user errors and bugs alike) recorded rather than raised."""
     try:
-        return generate_brief(task, job, brand)
+        with article_budget(job.article_timeout, task.source):
+            return generate_brief(task, job, brand)
     except BriefingsError as error:
         return failed_outcome(task, error.format_message(), error.exit_code)
     except Exception as error:  # a bug: one article must not stop the batch
@@ -265,6 +269,32 @@ def run_task(task: Task, job: Job, brand: Brand) -> Outcome:
         )
         outcome.detail = "".join(traceback.format_exception(error))
         return outcome
+
+
+@contextmanager
+def article_budget(seconds: float | None, source: str) -> Iterator[None]:
+    """Raise ArticleTimedOut in the block once `seconds` of wall-clock time have passed.
+
+    Every stage is linear in its input, but a batch must not wait on one pathological file; a
+    timer signal interrupts whatever runs, and atomic writes remove their temporary files.
+    Only the main thread of a process can take signals: elsewhere there is no budget.
+    """
+    if seconds is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise ArticleTimedOut(
+            f"{source}: took longer than {seconds:g} s (--article-timeout); nothing was written"
+        )
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def failed_outcome(task: Task, error: str, exit_code: int) -> Outcome:

@@ -195,3 +195,7 @@ def note_references(value: object) -> set[int]:
             *(note_references(getattr(value, f)) for f in value.__dataclass_fields__)
         )
     return set()
+
+
+def test_a_caret_before_a_note_reference_is_not_an_inline_footnote() -> None:
+    assert escape_markdown("10^") == "10\\^"

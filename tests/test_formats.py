@@ -240,3 +240,26 @@ def test_unflow_text() -> None:
 def test_plain_text_is_the_default_reader() -> None:
     assert _article(f"T\n\n{SENTENCE}".encode(), "application/octet-stream").text == SENTENCE
     assert _article(f"T\n\n{SENTENCE}".encode(), TEXT).source.title == "T"
+
+
+def test_a_note_above_a_forwarded_article_is_not_its_title() -> None:
+    body = f"Worth a brief.\n\nOttawa: {SENTENCE}\n\nSecond paragraph.\n"
+    article = _article(_email(body, subject="Fwd: Canada and Korea Demand Withdrawal"), EML)
+    assert article.source.title == "Canada and Korea Demand Withdrawal"
+    assert article.text == f"Ottawa: {SENTENCE}\n\nSecond paragraph."
+
+
+def test_a_forward_marker_starts_the_article_after_a_note() -> None:
+    body = (
+        "Worth a brief.\n\n---------- Forwarded message ---------\nFrom: Desk <d@x>\n"
+        f"Subject: The Real Title\n\nOttawa: {SENTENCE}\n\nSecond paragraph.\n"
+    )
+    article = _article(_email(body, subject="Fwd: The Real Title"), EML)
+    assert article.source.title == "The Real Title"
+    assert article.text == f"Ottawa: {SENTENCE}\n\nSecond paragraph."
+
+
+def test_a_headline_at_the_top_of_an_email_stays_its_title() -> None:
+    body = f"Troops Must Leave Russia, Allies Say\n\nOttawa: {SENTENCE}\n\nSecond paragraph.\n"
+    article = _article(_email(body, subject="Fwd: have a look"), EML)
+    assert article.source.title == "Troops Must Leave Russia, Allies Say"

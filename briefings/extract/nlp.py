@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, cast
 
@@ -43,12 +44,96 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
             starts[i] = -1
     if len(doc):
         starts[0] = 1
+        limit_sentences(starts, texts)
         marks = numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)
         doc.from_array([SENT_START], cast(Ints2d, marks))  # -1 as spaCy stores it: uint64
     return doc
 
 
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "\u201d", "'", "\u2019", ")", "]", "\u2026")
+
+# The sentence budget. The extraction rules compare tokens of one sentence with each other
+# (quotation marks with speech verbs, clause walks), so their cost grows with the square of a
+# sentence's length; and `mark_paragraph_breaks` lets a sentence start only after a stop, so a
+# pasted text without stops is one sentence of tens of thousands of tokens (a 1 MB line took
+# minutes). News sentences stay far below this (the corpus's longest has 56 tokens); a run of
+# tokens with no possible sentence start is cut here, after a comma or dash when one is near.
+MAX_SENTENCE_TOKENS = 150
+_STOPS = frozenset(".!?\u2026")
+_CUT_AFTER = frozenset({",", ";", ":", "\u2014", "\u2013", "-"})
+
+# The parser holds a whole doc's activations in memory and refuses docs over `nlp.max_length`
+# (1,000,000 characters), below the 2 MB text limit: long texts are parsed in chunks of about
+# this size, cut at paragraph breaks or sentence ends, and joined back into one doc.
+CHUNK_CHARS = 50_000
+_CHUNK_CUTS = (
+    re.compile(r"\n\s*\n\s*"),
+    re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+"),
+    re.compile(r"\s+"),
+)
+
+
+def limit_sentences(starts: list[int], texts: list[str]) -> None:
+    """Force sentence starts so that no sentence the parser makes can exceed the budget.
+
+    `starts` holds spaCy's marks: 1 starts a sentence, -1 forbids one, 0 lets the parser decide.
+    A run of MAX_SENTENCE_TOKENS tokens without a stop is cut (after a comma or dash when one
+    is near). The parser may still decline to cut at a stop ("Mr. Smith"), so every
+    4 * MAX_SENTENCE_TOKENS tokens the latest stop is made a start.
+    """
+    since_stop = since_start = 0
+    last_stop = 0
+    for i in range(1, len(starts)):
+        since_stop += 1
+        since_start += 1
+        if starts[i] == 1:
+            since_stop = since_start = 0
+        elif starts[i] == 0 and texts[i - 1][-1:] in _STOPS:
+            since_stop, last_stop = 0, i
+        if since_stop >= MAX_SENTENCE_TOKENS:
+            cut = next(
+                (
+                    j
+                    for j in range(i, i - MAX_SENTENCE_TOKENS // 3, -1)
+                    if texts[j - 1] in _CUT_AFTER
+                ),
+                i,
+            )
+        elif since_start >= 4 * MAX_SENTENCE_TOKENS:
+            cut = last_stop if last_stop > i - since_start else i
+        else:
+            continue
+        starts[cut] = 1
+        since_stop = since_start = i - cut
+
+
+def split_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """`text` cut into pieces of at most about `size` characters that join back into it."""
+    chunks: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = size
+        for pattern in _CHUNK_CUTS:
+            ends = [m.end() for m in pattern.finditer(window, size // 2)]
+            if ends and ends[-1] < size:
+                cut = ends[-1]
+                break
+        chunks.append(text[start : start + cut])
+        start += cut
+    chunks.append(text[start:])
+    return chunks
+
+
+def parse_text(text: str) -> Doc:
+    """The parsed doc of `text`; long texts are parsed chunk by chunk (linear time and memory)."""
+    nlp = load_pipeline()
+    chunks = split_chunks(text)
+    if len(chunks) == 1:
+        return nlp(text)
+    docs = list(nlp.pipe(chunks))
+    # spaCy 3.8 takes `exclude`; its .pyi stub predates it.
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
 
 
 @lru_cache(maxsize=1)

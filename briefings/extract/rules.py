@@ -28,7 +28,7 @@ from briefings.extract.gazetteer import load_gazetteer
 from briefings.extract.groups import add_acting_groups, add_central_group
 from briefings.extract.keypoints import choose_key_points, choose_summary, compress_sentence
 from briefings.extract.mentions import is_header
-from briefings.extract.nlp import load_pipeline
+from briefings.extract.nlp import parse_text
 from briefings.extract.openers import name_openers
 from briefings.extract.quantities import find_figures
 from briefings.extract.quotes import follow_quotes
@@ -50,7 +50,7 @@ from briefings.model import (
 
 def extract_with_rules(article: Article) -> Brief:
     """The Brief of `article`, every item backed by verbatim evidence."""
-    doc = load_pipeline()(article.text)
+    doc = parse_text(article.text)
     sentences = index_sentences(doc)
     owner = sentence_of_token(sentences, doc)
     header = {s.index for s in sentences if is_header(s)}

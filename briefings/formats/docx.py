@@ -5,11 +5,15 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from briefings.errors import InputUnreadable
+from briefings.errors import InputTooLarge, InputUnreadable
 from briefings.formats import Recovered
 from briefings.model import RawArticle
 
 _TITLE_STYLES = ("title",)
+# A Word file's parts unpack to a few times its size (a 2 MB file to some 10 MB); a ZIP bomb
+# to thousands of times. zipfile stops each member at its declared size, so the declared
+# sizes bound the work.
+MAX_UNPACKED_BYTES = 64_000_000
 _HEADING_PREFIX = "heading"
 
 
@@ -20,6 +24,7 @@ def recover_docx(raw: RawArticle, text: str | None = None) -> Recovered:
     import docx
     from docx.table import Table
 
+    check_expansion(raw)
     try:
         document = docx.Document(io.BytesIO(raw.data))
     except Exception as error:  # python-docx raises zipfile, KeyError and lxml errors alike
@@ -51,6 +56,22 @@ def recover_docx(raw: RawArticle, text: str | None = None) -> Recovered:
             blocks.append(paragraph_text)
     _flush(blocks, list_lines)
     return Recovered("\n\n".join(block for block in blocks if block.strip()), metadata, True)
+
+
+def check_expansion(raw: RawArticle) -> None:
+    """Refuse a Word file whose parts would unpack to far more than any document needs."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw.data)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, EOFError) as error:
+        raise InputUnreadable(f"{raw.name}: not a valid Word document ({error})") from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise InputTooLarge(
+            f"{raw.name}: its parts unpack to {unpacked:,} bytes (a ZIP bomb?); "
+            f"the limit is {MAX_UNPACKED_BYTES:,}"
+        )
 
 
 def _flush(blocks: list[str], list_lines: list[str]) -> None:

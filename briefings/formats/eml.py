@@ -23,6 +23,9 @@ _HEADER_LINE = re.compile(
 )
 _WROTE_LINE = re.compile(r"^\s*On\b.{5,200}\bwrote:\s*$")
 _QUOTE_MARK = re.compile(r"^(?:\s?>)+ ?")
+# A note above a forwarded article: "Worth a brief.", "FYI:", "Hi all,", "See below!"
+_NOTE_WORDS = 12
+_NOTE_END = re.compile(r"[.!?:,\u2026][\"'\u201d\u2019)]*$")
 
 
 def recover_eml(raw: RawArticle, text: str | None = None) -> Recovered:
@@ -58,9 +61,36 @@ def recover_eml(raw: RawArticle, text: str | None = None) -> Recovered:
     fallback = forwarded_subject or subject
     if fallback:
         metadata["subject"] = fallback
+        body, had_note = drop_note(body, fallback)
+        if had_note:
+            metadata.setdefault("title", fallback)
     if not body.strip():
         raise NoArticleFound(f"{raw.name}: the email body holds no article text")
     return Recovered(body, metadata, structured)
+
+
+def drop_note(body: str, subject: str) -> tuple[str, bool]:
+    """The body without a sender's short note above the article ("Worth a brief."), if any.
+
+    A note is a first paragraph of one short line that ends like a sentence or a greeting
+    (a headline does not) and is not the subject itself; the subject then titles the article.
+    """
+    first, gap, rest = body.strip("\n").partition("\n\n")
+    note = first.strip()
+    if (
+        not gap
+        or not rest.strip()
+        or "\n" in note
+        or len(note.split()) > _NOTE_WORDS
+        or not _NOTE_END.search(note)
+        or _key(note) == _key(subject)
+    ):
+        return body, False
+    return rest.lstrip("\n"), True
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
 
 
 def _plain_content(part: MIMEPart, name: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from briefings.errors import InputUnreadable
 from briefings.model import RawArticle
@@ -50,12 +51,44 @@ def _decode(data: bytes, name: str, declared: str | None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = decode_mixed(data)
+    if mixed is not None:
+        return mixed
     if declared:
         try:
             return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
     return _detect(data, name)
+
+
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def decode_mixed(data: bytes) -> str | None:
+    """UTF-8 with stray Windows-1252 bytes (a paragraph pasted from another file), or None.
+
+    Whole-text detection would pick one code page and turn every UTF-8 character into
+    mojibake ("MÃ©lanie"); when the text has more valid UTF-8 sequences than bytes that are
+    not, or those are under 2% of it (a few damaged bytes), each is read as Windows-1252.
+    """
+    valid = len(_UTF8_SEQUENCE.findall(data))
+    if not valid:
+        return None
+    stray = 0
+
+    def as_cp1252(error: UnicodeError) -> tuple[str, int]:
+        nonlocal stray
+        assert isinstance(error, UnicodeDecodeError)
+        piece = error.object[error.start : error.end]
+        stray += len(piece)
+        return piece.decode("cp1252", "replace"), error.end
+
+    codecs.register_error("briefings-cp1252", as_cp1252)
+    text = data.decode("utf-8", "briefings-cp1252")
+    return text if stray <= max(valid, len(data) // 50) else None
 
 
 def sniff_utf16(data: bytes) -> str | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from briefings.extract.actors import ActorIndex
 from briefings.extract.cue import Cue
 from briefings.extract.evidence import Sentence
-from briefings.extract.gazetteer import load_cues, read_data
+from briefings.extract.gazetteer import read_data
 from briefings.extract.phrases import clause_phrase, clip_words
 from briefings.extract.quotes import quote_marks
 from briefings.extract.roles import load_title_words
@@ -38,14 +38,19 @@ _STANCE_WORDS: dict[Stance, frozenset[str]] = {
 
 
 def read_reported(
-    sentence: Sentence, index: ActorIndex, quoted_by: Token | None, found: list[Cue]
+    sentence: Sentence,
+    index: ActorIndex,
+    quoted_by: Token | None,
+    found: list[Cue],
+    claiming: list[Token],
 ) -> list[Cue]:
     """The attributed claims of a sentence that no cue of `found` already states, as positions.
 
-    Each reporting verb is one claim ("said the deal was a mistake and said X had agreed only to
-    Y" is two); a verb is spoken for when a cue lies in its clause or is the verb itself.
+    `claiming` holds the sentence's reporting verbs (`claim_verbs`). Each is one claim ("said
+    the deal was a mistake and said X had agreed only to Y" is two); a verb is spoken for when a
+    cue lies in its clause or is the verb itself.
     """
-    verbs = [v for v in claim_verbs(sentence, index) if not covers_cue(v, found, sentence)]
+    verbs = [v for v in claiming if not covers_cue(v, found, sentence)]
     claims = [reported_event(verb) or claim_of(sentence, verb) for verb in verbs]
     if claims or found:
         return claims
@@ -101,12 +106,6 @@ def covers_cue(verb: Token, found: list[Cue], sentence: Sentence) -> bool:
                     return True
                 break
     return False
-
-
-def claim_verb(sentence: Sentence, index: ActorIndex) -> Token | None:
-    """The first verb of the sentence that attributes a claim to a named speaker."""
-    verbs = claim_verbs(sentence, index)
-    return verbs[0] if verbs else None
 
 
 def claim_verbs(sentence: Sentence, index: ActorIndex) -> list[Token]:
@@ -193,9 +192,7 @@ def according_to(sentence: Sentence, index: ActorIndex) -> Token | None:
 
 def is_outlet(name: str) -> bool:
     """Whether an actor is a news outlet (its report is a source, not a stance)."""
-    return name in load_cues().get("news_outlets", ()) or any(
-        word in name.split() for word in ("News", "Agency", "Times", "Post", "Press")
-    )
+    return any(word in name.split() for word in ("News", "Agency", "Times", "Post", "Press"))
 
 
 def stance_of(sentence: Sentence, verb: Token) -> Stance:
@@ -289,10 +286,11 @@ def is_prediction(cue: Cue, index: ActorIndex, sentence: Sentence, quoted: bool)
 _HOLDING_VERBS = frozenset(_LEXICON["holding_verbs"])
 
 
-def is_narrated_noun(cue: Cue, sentence: Sentence, index: ActorIndex, quoted: bool) -> bool:
+def is_narrated_noun(cue: Cue, sentence: Sentence, spoken: bool) -> bool:
     """ "Despite these concerns, donors agreed ...", "leaders met to discuss new threats": a
     concern or support noun the narrator uses, held by no one, is not a position. A stance noun
-    is someone's when a verb of holding governs it ("expressed concern") or someone speaks."""
+    is someone's when a verb of holding governs it ("expressed concern") or someone speaks
+    (`spoken`: the sentence is quoted or has a reporting verb)."""
     token = cue.token
     if (
         cue.section != "position"
@@ -300,7 +298,7 @@ def is_narrated_noun(cue: Cue, sentence: Sentence, index: ActorIndex, quoted: bo
         or cue.stance not in {"concern", "support"}
     ):
         return False
-    if quoted or is_quoted(cue, sentence, False) or claim_verb(sentence, index) is not None:
+    if spoken or is_quoted(cue, sentence, False):
         return False
     head = token.head
     while head.dep_ in {"prep", "pobj", "conj", "amod", "compound"} and head.head.i != head.i:

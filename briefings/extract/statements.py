@@ -49,7 +49,7 @@ from briefings.extract.plans import (
 from briefings.extract.quotes import Quotations, quote_marks
 from briefings.extract.roles import load_title_words
 from briefings.extract.speech import (
-    claim_verb,
+    claim_verbs,
     is_named_speaker,
     is_narrated_noun,
     is_prediction,
@@ -457,8 +457,10 @@ def find_statements(
             continue
         resolver.quoted = resolver.resolve(speaker) if speaker is not None else None
         cues = SentenceReader(sentence, index).read()
-        cues = [c for c in cues if not is_narrated_noun(c, sentence, index, speaker is not None)]
-        cues += read_reported(sentence, index, speaker, cues)
+        claiming = claim_verbs(sentence, index)
+        spoken = speaker is not None or bool(claiming)
+        cues = [c for c in cues if not is_narrated_noun(c, sentence, spoken)]
+        cues += read_reported(sentence, index, speaker, cues, claiming)
         if speaker is not None or quote_marks(sentence.text):
             for cue in cues:
                 if is_prediction(cue, index, sentence, speaker is not None) or (
@@ -466,7 +468,7 @@ def find_statements(
                     and is_quoted_description(cue, commitments)
                 ):
                     cue.section, cue.stance = "position", stance_of(sentence, cue.token)
-                    cue.speaker = speaker or claim_verb(sentence, index) or cue.speaker
+                    cue.speaker = speaker or next(iter(claiming), None) or cue.speaker
         for cue in cues:
             if cue.by_author:
                 cue.by = resolver.authors()

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import tempfile
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from briefings.errors import OutputExists, OutputFailed
@@ -44,8 +47,28 @@ def save_outputs(outputs: dict[str, bytes], paths: dict[str, Path]) -> list[Path
     return written
 
 
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) and SIGTERM until the block ends: an interrupt landing between
+    creating the temporary file and renaming or removing it would leave it behind."""
+    if not hasattr(signal, "pthread_sigmask"):  # not on Windows: the narrow window stays
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that readers see the old file or the whole new one."""
+    with interrupts_deferred():
+        write_through_temporary(path, data)
+
+
+def write_through_temporary(path: Path, data: bytes) -> None:
+    """A temporary file in the same folder, then a rename; the temporary never stays."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)

@@ -12,12 +12,10 @@ from pathlib import Path
 from briefings import __version__
 from briefings.blocks import Document, DocumentInfo
 from briefings.brand import Brand, format_reference
-from briefings.clean import clean_article
-from briefings.compose import compose_markdown, printable_brief
 from briefings.extract import extract_brief
-from briefings.layout import layout_blocks
 from briefings.model import Article, Brief
-from briefings.read import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, read_source
+from briefings.read import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, clean_article, read_source
+from briefings.render import compose_markdown, layout_blocks, printable_brief
 from briefings.writers import WRITERS
 
 DEFAULT_FORMATS = ("pdf", "docx")
@@ -85,7 +83,7 @@ def render_document(
     outputs: dict[str, bytes] = {}
     for fmt in formats:
         if fmt == "docx" and reference_docx is not None:
-            from briefings.writers.docx_writer import render_docx
+            from briefings.writers.docx import render_docx
 
             docx = render_docx(document, brand, reference_docx=reference_docx)
             outputs[fmt] = docx.data
@@ -98,7 +96,7 @@ def render_document(
 
 def check_fonts(document: Document, brand: Brand) -> str | None:
     """A warning naming the characters no font of the brand or the system can draw, if any."""
-    from briefings.fonts import uncovered_characters
+    from briefings.writers.pdf import uncovered_characters
 
     missing = uncovered_characters(document, brand)
     if not missing:

@@ -238,9 +238,9 @@ def seed_brief() -> Brief:
 
 def brief_of(body: str, title: str = "A test article") -> Brief:
     """The rules engine's brief of a small article made of `body` (extraction tests)."""
-    from briefings.clean import clean_article
     from briefings.extract.rules import extract_with_rules
     from briefings.model import RawArticle
+    from briefings.read.clean import clean_article
 
     data = f"{title}\n\n{body}\n".encode()
     return extract_with_rules(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from briefings.cli import main
+from briefings.cli.main import main
 
 SEED = Path(__file__).parents[1] / "seeds" / "korea-canada-2plus2.txt"
 

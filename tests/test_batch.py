@@ -8,10 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from briefings.batch import Run, expand_sources, is_batch, list_article_files
-from briefings.manifest import build_manifest, read_previous, write_manifest
-from briefings.progress import format_progress_line, format_summary, short_error
-from briefings.worker import Job, Outcome, Previous, Task, claim_slug, generate_brief, hash_file
+from briefings.batch.manifest import build_manifest, read_previous, write_manifest
+from briefings.batch.progress import format_progress_line, format_summary, short_error
+from briefings.batch.run import Run, expand_sources, is_batch, list_article_files
+from briefings.batch.worker import (
+    Job,
+    Outcome,
+    Previous,
+    Task,
+    claim_slug,
+    generate_brief,
+    hash_file,
+)
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 

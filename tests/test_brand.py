@@ -450,14 +450,14 @@ def test_the_first_problem_reported_is_the_first_in_the_file(tmp_path: Path) -> 
     ],
 )
 def test_font_problems(tmp_path: Path, content: bytes, words: str) -> None:
-    from briefings.brand_assets import font_problem
+    from briefings.brand.assets import font_problem
 
     (tmp_path / "font.ttf").write_bytes(content)
     assert words in (font_problem(tmp_path / "font.ttf") or "")
 
 
 def test_shipped_fonts_have_no_problems() -> None:
-    from briefings.brand_assets import font_problem
+    from briefings.brand.assets import font_problem
 
     fonts = sorted(default_brand_path().parent.parent.glob("*/fonts/*.ttf"))
     assert len(fonts) >= 12
@@ -477,7 +477,7 @@ def test_shipped_fonts_have_no_problems() -> None:
     ],
 )
 def test_image_problems(tmp_path: Path, name: str, make: Any, words: str) -> None:
-    from briefings.brand_assets import image_problem
+    from briefings.brand.assets import image_problem
 
     make(tmp_path / name)
     assert words in (image_problem(tmp_path / name) or "")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefings.brand import check_brand, default_brand_path, load_brand
-from briefings.brand_files import describe_brand, init_brand
+from briefings.brand.files import describe_brand, init_brand
 from briefings.errors import BadBrand, OutputExists
 
 

@@ -13,9 +13,9 @@ import pytest
 from samples import seed_document
 
 from briefings.brand import Brand, load_brand
-from briefings.brand_files import init_brand
-from briefings.writers.docx_writer import write_docx
-from briefings.writers.pdf_writer import write_pdf
+from briefings.brand.files import init_brand
+from briefings.writers.docx.writer import write_docx
+from briefings.writers.pdf.writer import write_pdf
 
 NEW_PRIMARY = "#6A1B9A"
 NEW_MARK = "#B00020"

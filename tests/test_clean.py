@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.clean import (
+from briefings.errors import InputEmpty
+from briefings.model import Article, RawArticle
+from briefings.read.clean import (
     clean_article,
     drop_page_furniture,
     is_boilerplate,
@@ -12,9 +14,7 @@ from briefings.clean import (
     normalise_characters,
     split_paragraphs,
 )
-from briefings.errors import InputEmpty
-from briefings.model import Article, RawArticle
-from briefings.source_facts import date_line_of, detect_language, is_kicker, take_byline, take_title
+from briefings.read.facts import date_line_of, detect_language, is_kicker, take_byline, take_title
 
 LOREM = (
     "The ministers met in the capital on Monday to discuss the troop deployment and agreed "

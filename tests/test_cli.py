@@ -10,7 +10,7 @@ import yaml
 from click.testing import CliRunner
 
 from briefings import __version__
-from briefings.cli import main
+from briefings.cli.main import main
 from briefings.errors import EXIT_CODES
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from briefings.cli import main
+from briefings.cli.main import main
 
 
 def test_brand_init_check_show_round_trip(tmp_path: Path) -> None:
@@ -55,7 +55,7 @@ def test_lint_passes_own_output_and_fails_direct_formatting(tmp_path: Path) -> N
     from samples import seed_document
 
     from briefings.brand import load_brand
-    from briefings.writers.docx_writer import write_docx
+    from briefings.writers.docx.writer import write_docx
 
     good = tmp_path / "good.docx"
     good.write_bytes(write_docx(seed_document(), load_brand()))

@@ -7,10 +7,15 @@ from pathlib import Path
 import pytest
 
 from briefings.blocks import BulletList, Heading, Notes, Paragraph, Text, Title, plain_text
-from briefings.compose import compose_markdown, escape_markdown, list_templates, template_source
 from briefings.errors import BadTemplate
-from briefings.layout import layout_blocks
 from briefings.model import Brief, Demand, Evidence, KeyPoint
+from briefings.render.compose import (
+    compose_markdown,
+    escape_markdown,
+    list_templates,
+    template_source,
+)
+from briefings.render.layout import layout_blocks
 
 EVIDENCE = Evidence(sentence=0, text="They demanded it.", start=0, end=17, paragraph=1)
 
@@ -145,8 +150,8 @@ def test_email_and_one_pager_render() -> None:
 def test_role_names_the_affiliation_once(
     role: str | None, affiliation: str | None, expected: str
 ) -> None:
-    from briefings.compose import describe_role
     from briefings.model import Actor
+    from briefings.render.compose import describe_role
 
     actor = Actor(name="X", kind="person", role=role, affiliation=affiliation)
     assert describe_role(actor) == expected
@@ -157,7 +162,7 @@ def test_role_names_the_affiliation_once(
     [("2019-01-23", "23 January 2019"), ("2004-12", "2004-12"), (None, ""), ("soon", "soon")],
 )
 def test_publication_dates_read_as_people_write_them(iso: str | None, expected: str) -> None:
-    from briefings.compose import format_long_date
+    from briefings.render.compose import format_long_date
 
     assert format_long_date(iso) == expected
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from briefings.evaluate import evaluate_corpus, format_report
-from briefings.scores import SECTIONS, CorpusScore
+from briefings.evaluate.score import evaluate_corpus, format_report
+from briefings.evaluate.scores import SECTIONS, CorpusScore
 
 CORPUS = Path(__file__).parent / "corpus"
 ENGINE = "rules"

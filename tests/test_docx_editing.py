@@ -10,8 +10,8 @@ from docx.shared import Pt, RGBColor
 from samples import seed_document
 
 from briefings.brand import load_brand
-from briefings.lint import lint_docx
-from briefings.writers.docx_writer import write_docx
+from briefings.writers.docx.lint import lint_docx
+from briefings.writers.docx.writer import write_docx
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

@@ -17,9 +17,9 @@ from samples import FIXED_DATE, seed_document
 
 from briefings.blocks import Document, Notes, plain_text
 from briefings.brand import Brand, load_brand
-from briefings.lint import lint_docx
 from briefings.pipeline import build_document, extract_article, load_article, render_document
-from briefings.writers.docx_writer import write_docx
+from briefings.writers.docx.lint import lint_docx
+from briefings.writers.docx.writer import write_docx
 
 ROOT = Path(__file__).parent.parent
 BRAND = ROOT / "templates/brands/default/brand.yml"

@@ -12,8 +12,8 @@ from docx.shared import RGBColor
 from samples import seed_document
 
 from briefings.brand import Brand, load_brand
-from briefings.lint import lint_docx
-from briefings.writers.docx_writer import render_docx
+from briefings.writers.docx.lint import lint_docx
+from briefings.writers.docx.writer import render_docx
 
 BRAND = Path(__file__).parent.parent / "templates/brands/default/brand.yml"
 RED = RGBColor(0xC0, 0x10, 0x20)

@@ -16,9 +16,9 @@ from samples import FIXED_DATE, QUOTES, seed_document, t
 
 from briefings.blocks import BulletList, Document, Link, NoteRef, Notes, Paragraph, Text
 from briefings.brand import Brand, load_brand
-from briefings.lint import lint_docx
 from briefings.writers import WRITERS
-from briefings.writers.docx_writer import render_docx, write_docx
+from briefings.writers.docx.lint import lint_docx
+from briefings.writers.docx.writer import render_docx, write_docx
 
 GOLDEN = Path(__file__).parent / "golden" / "docx_seed.txt"
 UPDATE = os.environ.get("BRIEFINGS_UPDATE_GOLDEN") == "1"

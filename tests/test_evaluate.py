@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from briefings.errors import BriefingsError, InputNotFound
-from briefings.evaluate import (
+from briefings.evaluate.gold import GoldBrief, find_cases
+from briefings.evaluate.score import (
     contains_quote,
     count_verbatim_evidence,
     evaluate_corpus,
@@ -21,7 +22,7 @@ from briefings.evaluate import (
     normalise_name,
     score_brief,
 )
-from briefings.gold import GoldBrief, find_cases
+from briefings.evaluate.scores import SECTIONS, CorpusScore, Counts
 from briefings.model import (
     Actor,
     Article,
@@ -35,7 +36,6 @@ from briefings.model import (
     Position,
     Stance,
 )
-from briefings.scores import SECTIONS, CorpusScore, Counts
 
 CORPUS = Path(__file__).parent / "corpus"
 

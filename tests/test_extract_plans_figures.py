@@ -3,9 +3,9 @@ parties and countries the model tags as dates."""
 
 from __future__ import annotations
 
-from briefings.clean import clean_article
 from briefings.extract.rules import extract_with_rules
 from briefings.model import Brief, RawArticle
+from briefings.read.clean import clean_article
 
 
 def brief_of(body: str) -> Brief:

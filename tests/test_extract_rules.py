@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from briefings.clean import clean_article
 from briefings.extract.rules import extract_with_rules
 from briefings.model import Article, Brief, RawArticle
+from briefings.read.clean import clean_article
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "korea-canada-2plus2.txt"
 

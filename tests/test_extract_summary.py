@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefings.clean import clean_article
 from briefings.extract.dates import anchor_year, iso_of
 from briefings.extract.keypoints import compress_sentence
 from briefings.extract.rules import extract_with_rules
 from briefings.model import Brief, RawArticle, Source
+from briefings.read.clean import clean_article
 
 
 def brief_of(body: str, published: str | None = None) -> Brief:

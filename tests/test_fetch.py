@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from briefings.clean import clean_article
 from briefings.errors import InputFetchFailed
-from briefings.fetch import fetch_url, user_agent
-from briefings.read import read_source
+from briefings.read.clean import clean_article
+from briefings.read.fetch import fetch_url, user_agent
+from briefings.read.sources import read_source
 
 PAGE = (Path(__file__).parent / "inputs" / "korea-canada.html").read_bytes()
 CLEAN = (Path(__file__).parent / "inputs" / "korea-canada.clean.txt").read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ from fontTools.ttLib import TTFont
 from fontTools.ttLib.ttCollection import TTCollection
 
 from briefings.brand import default_brand_path, load_brand
-from briefings.fonts import (
+from briefings.writers.pdf.fonts import (
     FontChain,
     FontSource,
     family_from_face,

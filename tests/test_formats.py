@@ -7,12 +7,12 @@ from email.message import EmailMessage
 
 import pytest
 
-from briefings.clean import clean_article
 from briefings.errors import InputUnreadable, NoArticleFound
-from briefings.formats import DOCX, EML, HTML, MARKDOWN, TEXT
-from briefings.formats.eml import strip_email_furniture, unflow_text
-from briefings.formats.text import decode_bytes, sniff_utf16
 from briefings.model import Article, RawArticle
+from briefings.read.clean import clean_article
+from briefings.read.formats import DOCX, EML, HTML, MARKDOWN, TEXT
+from briefings.read.formats.eml import strip_email_furniture, unflow_text
+from briefings.read.formats.text import decode_bytes, sniff_utf16
 
 SENTENCE = (
     "South Korea and Canada called for the withdrawal of North Korean troops from Russia, "

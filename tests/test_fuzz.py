@@ -25,14 +25,14 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from briefings.brand import load_brand
-from briefings.clean import clean_article
-from briefings.cli import main
+from briefings.cli.main import main
 from briefings.errors import BriefingsError
-from briefings.formats import TEXT
-from briefings.lint import lint_docx
 from briefings.model import Brief, RawArticle
 from briefings.pipeline import build_document, extract_article, render_document
-from briefings.read import check_article_bytes
+from briefings.read.clean import clean_article
+from briefings.read.formats import TEXT
+from briefings.read.sources import check_article_bytes
+from briefings.writers.docx.lint import lint_docx
 
 settings.register_profile(
     "ci",

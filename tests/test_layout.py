@@ -18,7 +18,7 @@ from briefings.blocks import (
     Text,
     Title,
 )
-from briefings.layout import layout_blocks
+from briefings.render.layout import layout_blocks
 
 SOURCE = """# The title
 

@@ -15,8 +15,8 @@ from docx.shared import Pt, RGBColor
 from samples import seed_document
 
 from briefings.brand import load_brand
-from briefings.lint import LintProblem, lint_docx
-from briefings.writers.docx_writer import write_docx
+from briefings.writers.docx.lint import LintProblem, lint_docx
+from briefings.writers.docx.writer import write_docx
 
 BRAND = Path(__file__).parent.parent / "templates/brands/default/brand.yml"
 

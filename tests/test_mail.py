@@ -11,8 +11,7 @@ import pytest
 from samples import seed_document
 
 from briefings.brand import load_brand
-from briefings.errors import DeliveryFailed
-from briefings.mail import (
+from briefings.deliver.mail import (
     SmtpServer,
     build_message,
     format_plain_text,
@@ -21,6 +20,7 @@ from briefings.mail import (
     render_email_html,
     resolve_server,
 )
+from briefings.errors import DeliveryFailed
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -14,11 +14,11 @@ from samples import seed_document
 
 from briefings.blocks import Document, Text, Title
 from briefings.brand import load_brand
-from briefings.cli import main
-from briefings.lint import lint_docx
-from briefings.writers.docx_writer import write_docx
+from briefings.cli.main import main
+from briefings.writers.docx.lint import lint_docx
+from briefings.writers.docx.writer import write_docx
 from briefings.writers.metadata import PDF_STRING_LIMIT, WORD_PROPERTY_LIMIT, fit_text
-from briefings.writers.pdf_writer import write_pdf
+from briefings.writers.pdf.writer import write_pdf
 
 # A pasted article without line breaks: its whole first paragraph, 2,000 characters, is the title.
 SENTENCE = (

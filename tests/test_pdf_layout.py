@@ -11,7 +11,7 @@ import pytest
 from samples import seed_document
 
 from briefings.brand import Brand, default_brand_path, load_brand
-from briefings.writers.pdf_writer import write_pdf
+from briefings.writers.pdf.writer import write_pdf
 
 
 @pytest.fixture(scope="module")

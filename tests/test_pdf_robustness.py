@@ -28,7 +28,7 @@ from briefings.blocks import (
     Title,
 )
 from briefings.brand import Brand, default_brand_path, load_brand
-from briefings.writers.pdf_writer import write_pdf
+from briefings.writers.pdf.writer import write_pdf
 
 LONG_URL = "https://example.org/" + "a1b2c3d4e5" * 48  # 500 characters, no spaces
 LONG_WORD = "Pneumono" * 15  # 120 letters

@@ -18,7 +18,7 @@ from samples import seed_document, t
 from briefings.blocks import Document, Heading, Notes, Paragraph, Text, Title
 from briefings.brand import Brand, default_brand_path, load_brand
 from briefings.writers import WRITERS
-from briefings.writers.pdf_writer import fit_widths, uncovered_characters, write_pdf
+from briefings.writers.pdf.writer import fit_widths, uncovered_characters, write_pdf
 
 GOLDEN = Path(__file__).parent / "golden" / "pdf_seed.txt"
 BASE14 = {
@@ -28,7 +28,7 @@ BASE14 = {
 
 
 def _no_hangul_font() -> bool:
-    from briefings.fonts import find_uncovered
+    from briefings.writers.pdf.fonts import find_uncovered
 
     return bool(find_uncovered("조", []))
 
@@ -275,9 +275,9 @@ def _document(*blocks: Any) -> Document:
 def test_without_system_fonts_hangul_is_reported_not_fatal(
     brand: Brand, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    import briefings.fonts
+    import briefings.writers.pdf.fonts
 
-    monkeypatch.setattr(briefings.fonts, "SYSTEM_FONT_FOLDERS", (tmp_path,))
+    monkeypatch.setattr(briefings.writers.pdf.fonts, "SYSTEM_FONT_FOLDERS", (tmp_path,))
     assert uncovered_characters(seed_document(), brand) == ["열", "조", "태"]
     reader = pypdf.PdfReader(io.BytesIO(write_pdf(seed_document(), brand)))
     assert "Cho Tae-yul" in read_text(reader)

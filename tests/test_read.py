@@ -16,8 +16,8 @@ from briefings.errors import (
     InputTooLarge,
     InputUnreadable,
 )
-from briefings.formats import DOCX, EML, HTML, MARKDOWN, TEXT
-from briefings.read import read_source, sniff_media_type
+from briefings.read.formats import DOCX, EML, HTML, MARKDOWN, TEXT
+from briefings.read.sources import read_source, sniff_media_type
 
 ARTICLE = "Ottawa: South Korea and Canada have jointly called for the withdrawal of troops.\n"
 

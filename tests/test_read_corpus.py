@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from briefings.clean import clean_article
 from briefings.model import Article
 from briefings.pipeline import load_article
-from briefings.read import read_source
+from briefings.read.clean import clean_article
+from briefings.read.sources import read_source
 
 INPUTS = Path(__file__).parent / "inputs"
 SEED = Path(__file__).parent.parent / "seeds" / "korea-canada-2plus2.txt"

@@ -20,7 +20,7 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
 
-from briefings.cli import main
+from briefings.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "korea-canada-2plus2.txt"

@@ -16,10 +16,10 @@ from samples import seed_document
 
 from briefings.blocks import BulletList, Document, Heading, Paragraph, Text, Title
 from briefings.brand import Brand, load_brand
-from briefings.lint import lint_docx
 from briefings.writers.bidi_text import mostly_rtl, split_direction, visual_order
-from briefings.writers.docx_writer import write_docx
-from briefings.writers.pdf_writer import write_pdf
+from briefings.writers.docx.lint import lint_docx
+from briefings.writers.docx.writer import write_docx
+from briefings.writers.pdf.writer import write_pdf
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MINISTRY = "وزارة الخارجية المصرية"  # no lam-alef: one glyph per letter

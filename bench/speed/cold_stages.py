@@ -21,7 +21,7 @@ marks = [("interpreter start", 0.0)]
 t0 = time.perf_counter()
 def mark(name):
     marks.append((name, time.perf_counter() - t0))
-import briefings.cli
+import briefings.cli.main
 mark("import cli + click")
 from datetime import UTC, datetime
 from briefings.brand import load_brand
@@ -41,11 +41,11 @@ brief = extract_article(article)
 mark("extract (first article)")
 document = build_document(brief, brand=brand, now=datetime(2026, 11, 26, tzinfo=UTC))
 mark("compose + layout")
-import briefings.writers.pdf_writer
+import briefings.writers.pdf.writer
 mark("import reportlab + pdf writer")
 render_document(document, ("pdf",), brand)
 mark("render pdf (first: fonts)")
-import briefings.writers.docx_writer
+import briefings.writers.docx.writer
 mark("import python-docx + docx writer")
 render_document(document, ("docx",), brand)
 mark("render docx (first)")

@@ -4,5 +4,5 @@
 set -euo pipefail
 VENV=${VENV:-$(cd "$(dirname "$0")/../.." && pwd)/.venv}
 hyperfine -N --warmup 3 --runs 30 "$VENV/bin/briefings --help" "$VENV/bin/python -c pass"
-echo "Slowest imports of briefings.cli (cumulative microseconds):"
-"$VENV/bin/python" -X importtime -c "import briefings.cli" 2>&1 | sort -t'|' -k2 -n | tail -8
+echo "Slowest imports of briefings.cli.main (cumulative microseconds):"
+"$VENV/bin/python" -X importtime -c "import briefings.cli.main" 2>&1 | sort -t'|' -k2 -n | tail -8

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-from briefings.cli import main
+from briefings.cli.main import main
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "korea-canada-2plus2.txt"
 runs = int(sys.argv[1]) if len(sys.argv) > 1 else 10

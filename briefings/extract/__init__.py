@@ -23,3 +23,13 @@ EXTRACTORS: dict[str, Callable[[Article], Brief]] = {
 def extract_brief(article: Article, engine: str = "rules") -> Brief:
     """Extract the brief of `article` with the named engine."""
     return EXTRACTORS[engine](article)
+
+
+def describe_engine(engine: str) -> str | None:
+    """The NLP model behind `engine` as "lang_name version", loading it once; None if none."""
+    if engine != "rules":
+        return None
+    from briefings.extract.nlp import load_pipeline
+
+    meta = load_pipeline().meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')} {meta.get('version', '?')}"

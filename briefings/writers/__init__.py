@@ -11,13 +11,13 @@ Writer = Callable[[Document, Brand], bytes]
 
 
 def _write_pdf(document: Document, brand: Brand) -> bytes:
-    from briefings.writers.pdf_writer import write_pdf
+    from briefings.writers.pdf.writer import write_pdf
 
     return write_pdf(document, brand)
 
 
 def _write_docx(document: Document, brand: Brand) -> bytes:
-    from briefings.writers.docx_writer import write_docx
+    from briefings.writers.docx.writer import write_docx
 
     return write_docx(document, brand)
 

@@ -25,8 +25,8 @@ import yaml
 from click.testing import CliRunner
 from pypdf import PdfReader
 
-from briefings.cli import main
-from briefings.lint import lint_docx
+from briefings.cli.main import main
+from briefings.writers.docx.lint import lint_docx
 
 CASES = Path(__file__).parent / "cases"
 SEED = Path(__file__).parents[2] / "seeds" / "korea-canada-2plus2.txt"

@@ -2,7 +2,7 @@
 
 Heavy libraries (spaCy, ReportLab, python-docx) are imported only inside commands, so that
 `briefings --help` answers at once. The `email`, `review`, `templates` and `brand` commands
-live in cli_email.py, cli_review.py and cli_customise.py and are added to the group at the
+live in mail.py, review.py and customise.py and are added to the group at the
 end of this module.
 """
 

@@ -150,6 +150,6 @@ def date_direction(doc: Doc, start: int, end: int) -> int:
 
 
 def publication_of(published: str | None) -> tuple[int, int] | None:
-    """Year and month of the source's publication date (found by source_facts.py), if any."""
+    """Year and month of the source's publication date (found by read/facts.py), if any."""
     match = re.match(r"(\d{4})-(\d{2})", published or "")
     return (int(match.group(1)), int(match.group(2))) if match else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.cue import Cue
 from briefings.extract.gazetteer import load_gazetteer
@@ -17,7 +17,7 @@ def when_of(token: Token) -> str | None:
     gazetteer = load_gazetteer()
     for t in token.subtree:
         if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
-            ent = next(e for e in token.doc.ents if e.start == t.i)
+            ent = entity_from(t)
             if gazetteer.find(ent.text) is not None:
                 continue  # "soldiers in Niger": a country the model mistook for a date
             head = t.doc[ent.start].head if ent.root.dep_ == "pobj" else None
@@ -25,6 +25,16 @@ def when_of(token: Token) -> str | None:
                 return t.doc[head.i : ent.end].text
             return ent.text
     return None
+
+
+def entity_from(first: Token) -> Span:
+    """The entity whose first token is `first`, read off the tokens: `doc.ents` builds every
+    entity of the document on each access, which made a long text's plans quadratic."""
+    doc = first.doc
+    end = first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[first.i : end]
 
 
 def plan_phrase(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -34,6 +35,12 @@ from briefings.extract.mentions import (
 from briefings.extract.places import find_geo_noun_places, name_head, official_name
 from briefings.extract.roles import find_role, load_title_words, singular_role, with_given_name
 from briefings.model import ActorKind
+
+
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a name, split once however often it is compared."""
+    return tuple(name.split())
 
 
 @dataclass
@@ -98,6 +105,7 @@ class ActorFinder:
         self.index = ActorIndex()
         self.by_key: dict[str, ActorRecord] = {}
         self.people_at: dict[int, ActorRecord] = {}
+        self.last_seen: dict[int, int] = {}  # id(person) -> token index of its latest mention
         self.place_names: set[str] = set()
         self.claimed: set[int] = set()
 
@@ -304,22 +312,23 @@ class ActorFinder:
 
     def match_existing(self, surface: str) -> ActorRecord | None:
         """An actor already known under a longer or shorter form of `surface`."""
+        # What depends on `surface` alone is worked out once: this runs for every mention
+        # against every actor, and a text naming thousands of actors made that the hot loop.
+        words = surface.split()
+        initials = initials_of(surface) if len(words) >= 3 else None
+        stem = surface.rstrip("s")
+        stems = {w.rstrip("s") for w in words} if len(words) >= 2 else None
         for actor in self.by_key.values():
-            forms = [actor.name, *actor.aliases]
-            if surface in forms:
+            if surface == actor.name or surface in actor.aliases:
                 return actor
-            if len(surface.split()) >= 3 and initials_of(surface) in forms:
+            if initials is not None and (initials == actor.name or initials in actor.aliases):
                 return actor  # "NATO (North Atlantic Treaty Organisation)": the expansion
             if actor.kind in {"organization", "group"} and (
                 surface == initials_of(actor.name)
                 or actor.name.startswith(surface + " ")
                 or surface.startswith(actor.name + " ")
-                or surface.rstrip("s") == actor.name.rstrip("s")
-                or (
-                    len(surface.split()) >= 2
-                    and {w.rstrip("s") for w in surface.split()}
-                    <= {w.rstrip("s") for w in actor.name.split()}
-                )
+                or stem == actor.name.rstrip("s")
+                or (stems is not None and stems <= {w.rstrip("s") for w in actor.name.split()})
             ):
                 return actor
         return None
@@ -338,12 +347,10 @@ class ActorFinder:
         while len(words) > 1 and (words[0].lower() in titles or words[0] in honorifics):
             words.pop(0)
         for known in list(self.by_key.values()):
+            if known.kind == "person":
+                continue
             prefix = known.name.split()
-            if (
-                known.kind != "person"
-                and len(words) > len(prefix)
-                and words[: len(prefix)] == prefix
-            ):
+            if len(words) > len(prefix) and words[: len(prefix)] == prefix:
                 words = words[len(prefix) :]
         surface = " ".join(words)
         if not surface or self.gazetteer.find(surface) is not None:
@@ -359,31 +366,40 @@ class ActorFinder:
                 actor.role = singular_role(role)
                 actor.affiliation = self.find_affiliation(role, span) or self.owner_of(span)
         self.people_at[span.root.i] = actor
+        self.last_seen[id(actor)] = span.root.i
         self.mark(actor, span)
 
     def match_person(self, surface: str) -> ActorRecord | None:
-        """A person already known whose full name ends with this short form."""
+        """A person already known whose full name ends with this short form.
+
+        One pass over the people, each match kept by kind; the nearest previous full mention
+        wins within the first kind that has one ("Kim" after "Kim Myong Gil" and "Kim Jong Un").
+        Sorting every person per call made a text naming thousands of people quadratic.
+        """
         short = surface.removeprefix("al-")
-        people = [a for a in self.by_key.values() if a.kind == "person"]
-        # The nearest previous full mention first: "Kim" after "Kim Myong Gil" and "Kim Jong Un".
-        seen = {id(a): i for i, a in self.people_at.items()}
-        people.sort(key=lambda a: seen.get(id(a), -1), reverse=True)
-        for actor in people:
+        one_word = len(surface.split()) == 1
+        last_word = surface.split()[-1]
+        exact: list[ActorRecord] = []
+        short_form: list[ActorRecord] = []
+        longer: list[ActorRecord] = []
+        for actor in self.by_key.values():
+            if actor.kind != "person":
+                continue
             if surface == actor.name or surface in actor.aliases:
-                return actor
-        for actor in people:
-            words = actor.name.split()
-            if len(surface.split()) == 1 and short in {
-                words[0],  # family name first: "Kim Myong Gil"
-                words[-1],
-                words[-1].removeprefix("al-"),
-            }:
-                return actor
-        for actor in people:
-            if actor.name.split()[-1] == surface.split()[-1] and surface.endswith(actor.name):
-                actor.add_surface(actor.name)
-                actor.name = surface
-                return actor
+                exact.append(actor)
+            words = name_words(actor.name)
+            if one_word and short in {words[0], words[-1], words[-1].removeprefix("al-")}:
+                short_form.append(actor)  # family name first ("Kim Myong Gil") or last
+            if words[-1] == last_word and surface.endswith(actor.name):
+                longer.append(actor)
+        nearest = self.last_seen.get
+        if exact or short_form:
+            return max(exact or short_form, key=lambda a: nearest(id(a), -1))
+        if longer:
+            actor = max(longer, key=lambda a: nearest(id(a), -1))
+            actor.add_surface(actor.name)
+            actor.name = surface
+            return actor
         return None
 
     def find_affiliation(self, role: str, span: Span) -> str | None:

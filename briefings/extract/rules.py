@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from briefings.extract.actors import ActorIndex, ActorRecord, find_actors
@@ -30,6 +28,7 @@ from briefings.extract.keypoints import choose_key_points, choose_summary, compr
 from briefings.extract.mentions import is_header
 from briefings.extract.nlp import parse_text
 from briefings.extract.openers import name_openers
+from briefings.extract.phrase_index import PhraseIndex
 from briefings.extract.quantities import find_figures
 from briefings.extract.quotes import follow_quotes
 from briefings.extract.statements import find_statements
@@ -105,8 +104,9 @@ def make_title(article: Article, sentences: list[Sentence]) -> str:
 def name_actors(actors: list[ActorRecord], text: str) -> None:
     """Use the canonical name when the text has it, else the fullest surface form it has."""
     gazetteer = load_gazetteer()
+    words = PhraseIndex(text)
     for actor in actors:
-        if re.search(rf"(?<!\w){re.escape(actor.name)}(?!\w)", text):
+        if words.has_phrase(actor.name):
             continue
         full = [
             a

@@ -10,6 +10,14 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from briefings.brand import Brand
+from briefings.writers.docx_style_xml import (
+    border,
+    half_points,
+    hex_color,
+    para_props,
+    run_props,
+    style_xml,
+)
 from briefings.writers.styles import ColorRole, Size, Style, WordLook, word_styles
 
 # Styles a brief uses, by the style id Word writes: the style table's Word rows and two table
@@ -76,144 +84,6 @@ def choose_east_asian_font(brand: Brand) -> str:
 # DejaVu Sans 1.164, Arial 1.149, Calibri 1.221).
 _WORD_SINGLE_SPACING = 1.17
 
-# ----------------------------------------------------------------------------- XML pieces
-
-
-def _hex(color: str) -> str:
-    return color.lstrip("#").upper()
-
-
-def _half_points(size: float) -> int:
-    return round(size * 2)
-
-
-def _run_props(
-    *,
-    font: str | None = None,
-    east_asian: str | None = None,
-    size: float | None = None,
-    color: str | None = None,
-    bold: bool = False,
-    italic: bool = False,
-    caps: bool = False,
-    underline: bool = False,
-    superscript: bool = False,
-    spacing: int | None = None,
-) -> str:
-    parts = []
-    if font:
-        east = east_asian or font
-        parts.append(
-            f"<w:rFonts w:ascii={quoteattr(font)} w:hAnsi={quoteattr(font)} "
-            f"w:eastAsia={quoteattr(east)} w:cs={quoteattr(font)}/>"
-        )
-    if bold:
-        parts.append("<w:b/><w:bCs/>")
-    if italic:
-        parts.append("<w:i/><w:iCs/>")
-    if caps:
-        parts.append("<w:caps/>")
-    if color:
-        parts.append(f'<w:color w:val="{_hex(color)}"/>')
-    if spacing is not None:
-        parts.append(f'<w:spacing w:val="{spacing}"/>')
-    if size:
-        half = _half_points(size)
-        parts.append(f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/>')
-    if underline:
-        parts.append('<w:u w:val="single"/>')
-    if superscript:
-        parts.append('<w:vertAlign w:val="superscript"/>')
-    return f"<w:rPr>{''.join(parts)}</w:rPr>" if parts else ""
-
-
-def _border(side: str, color: str, size_eighths: int, space: int) -> str:
-    return (
-        f'<w:{side} w:val="single" w:sz="{size_eighths}" w:space="{space}" '
-        f'w:color="{_hex(color)}"/>'
-    )
-
-
-def _para_props(
-    *,
-    keep_next: bool = False,
-    keep_lines: bool = False,
-    num_id: int | None = None,
-    borders: str = "",
-    fill: str | None = None,
-    tabs: tuple[tuple[str, int], ...] = (),
-    before: float = 0,
-    after: float = 0,
-    line: float | None = None,
-    left: int = 0,
-    right: int = 0,
-    hanging: int = 0,
-    align: str | None = None,
-    outline: int | None = None,
-) -> str:
-    parts = []
-    if keep_next:
-        parts.append("<w:keepNext/>")
-    if keep_lines:
-        parts.append("<w:keepLines/>")
-    if num_id is not None:
-        parts.append(f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>')
-    if borders:
-        parts.append(f"<w:pBdr>{borders}</w:pBdr>")
-    if fill:
-        parts.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{_hex(fill)}"/>')
-    if tabs:
-        stops = "".join(f'<w:tab w:val="{kind}" w:pos="{pos}"/>' for kind, pos in tabs)
-        parts.append(f"<w:tabs>{stops}</w:tabs>")
-    line_attrs = f' w:line="{round(line * 240)}" w:lineRule="auto"' if line else ""
-    parts.append(
-        f'<w:spacing w:before="{round(before * 20)}" w:after="{round(after * 20)}"{line_attrs}/>'
-    )
-    if left or right or hanging:
-        hang = f' w:hanging="{hanging}"' if hanging else ""
-        parts.append(f'<w:ind w:left="{left}" w:right="{right}"{hang}/>')
-    if align:
-        parts.append(f'<w:jc w:val="{align}"/>')
-    if outline is not None:
-        parts.append(f'<w:outlineLvl w:val="{outline}"/>')
-    return f"<w:pPr>{''.join(parts)}</w:pPr>"
-
-
-def _style(
-    kind: str,
-    style_id: str,
-    name: str,
-    *,
-    based_on: str | None = None,
-    next_style: str | None = None,
-    custom: bool = False,
-    priority: int | None = None,
-    body: str = "",
-) -> str:
-    custom_attr = ' w:customStyle="1"' if custom else ""
-    default_attr = (
-        ' w:default="1"'
-        if style_id in ("Normal", "DefaultParagraphFont", "TableNormal", "NoList")
-        else ""
-    )
-    parts = [f"<w:name w:val={quoteattr(name)}/>"]
-    if based_on:
-        parts.append(f'<w:basedOn w:val="{based_on}"/>')
-    if next_style:
-        parts.append(f'<w:next w:val="{next_style}"/>')
-    if priority is not None:
-        parts.append(f'<w:uiPriority w:val="{priority}"/>')
-    # Quick-style gallery: every paragraph style a writer picks, not page furniture.
-    if kind == "paragraph" and name not in ("header", "footer"):
-        parts.append("<w:qFormat/>")
-    return (
-        f'<w:style w:type="{kind}"{default_attr}{custom_attr} w:styleId="{style_id}">'
-        f"{''.join(parts)}{body}</w:style>"
-    )
-
-
-# ----------------------------------------------------------------------------- the styles
-
 
 def define_styles(brand: Brand, metrics: Metrics) -> dict[str, str]:
     """Every style a brief uses as `w:style` XML, keyed by style id, derived from the brand."""
@@ -255,7 +125,7 @@ def _word_style(style: Style, look: WordLook, brand: Brand, metrics: Metrics) ->
     # font, heading-role styles the heading font.
     font = brand.heading_font.family if style.font == "heading" else brand.body_font.family
     sets_font = style.font == "heading" or look.based_on is None
-    run = _run_props(
+    run = run_props(
         font=font if sets_font else None,
         east_asian=choose_east_asian_font(brand) if sets_font else None,
         size=_points(look.size, brand) if look.size else None,
@@ -271,7 +141,7 @@ def _word_style(style: Style, look: WordLook, brand: Brand, metrics: Metrics) ->
     if look.kind == "paragraph":
         body = _word_paragraph_props(style, look, brand, metrics) + run
     name = look.word_name or style.name
-    return look.style_id, _style(
+    return look.style_id, style_xml(
         look.kind,
         look.style_id,
         name,
@@ -299,12 +169,12 @@ def _word_paragraph_props(style: Style, look: WordLook, brand: Brand, metrics: M
     # The brand's line height is a multiple of the font size, as the PDF's leading is; Word's
     # "multiple" is of the font's single spacing, about 1.17 em for the sans fonts briefs use.
     line = brand.line_height / _WORD_SINGLE_SPACING if look.line == "brand" else look.line
-    return _para_props(
+    return para_props(
         keep_next=look.keep_next,
         keep_lines=look.keep_lines,
         num_id=0 if look.list_item else None,
         borders="".join(
-            _border(edge.side, color_of(edge.color, brand), edge.eighths, edge.space)
+            border(edge.side, color_of(edge.color, brand), edge.eighths, edge.space)
             for edge in look.borders
         ),
         fill=color_of(look.fill, brand) if look.fill else None,
@@ -323,10 +193,10 @@ def _word_paragraph_props(style: Style, look: WordLook, brand: Brand, metrics: M
 def _word_defaults() -> dict[str, str]:
     """Word's default character, table and numbering styles, which every styles part has."""
     return {
-        "DefaultParagraphFont": _style(
+        "DefaultParagraphFont": style_xml(
             "character", "DefaultParagraphFont", "Default Paragraph Font", priority=1
         ),
-        "TableNormal": _style(
+        "TableNormal": style_xml(
             "table",
             "TableNormal",
             "Normal Table",
@@ -336,13 +206,13 @@ def _word_defaults() -> dict[str, str]:
             '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
             "</w:tblCellMar></w:tblPr>",
         ),
-        "NoList": _style("numbering", "NoList", "No List", priority=99),
+        "NoList": style_xml("numbering", "NoList", "No List", priority=99),
     }
 
 
 def _header_band_style(primary: str) -> str:
     """The table style of the page header's coloured band (logo cell, name and details cell)."""
-    return _style(
+    return style_xml(
         "table",
         "HeaderBand",
         "Header Band",
@@ -352,7 +222,7 @@ def _header_band_style(primary: str) -> str:
         body='<w:tblPr><w:tblCellMar><w:top w:w="170" w:type="dxa"/>'
         '<w:left w:w="0" w:type="dxa"/><w:bottom w:w="170" w:type="dxa"/>'
         '<w:right w:w="113" w:type="dxa"/></w:tblCellMar></w:tblPr>'
-        f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{_hex(primary)}"/>'
+        f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{hex_color(primary)}"/>'
         '<w:vAlign w:val="center"/></w:tcPr>',
     )
 
@@ -368,30 +238,30 @@ def _table_style(
     size: float,
 ) -> str:
     borders = "".join(
-        f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="{_hex(rule)}"/>'
+        f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="{hex_color(rule)}"/>'
         for side in ("top", "left", "bottom", "right", "insideH", "insideV")
     )
     shade = '<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{}"/></w:tcPr>'
-    return _style(
+    return style_xml(
         "table",
         style_id,
         name,
         based_on="TableNormal",
         custom=True,
         priority=59,
-        body=_para_props(after=0, line=1.15)
-        + _run_props(size=size)
+        body=para_props(after=0, line=1.15)
+        + run_props(size=size)
         + f'<w:tblPr><w:tblStyleRowBandSize w:val="1"/><w:tblBorders>{borders}</w:tblBorders>'
         '<w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="113" w:type="dxa"/>'
         '<w:bottom w:w="57" w:type="dxa"/><w:right w:w="113" w:type="dxa"/></w:tblCellMar>'
         "</w:tblPr>"
         '<w:tblStylePr w:type="firstRow">'
-        + _run_props(bold=True, color=white)
+        + run_props(bold=True, color=white)
         + "<w:tblPr/><w:trPr><w:tblHeader/></w:trPr>"
-        + shade.format(_hex(header_fill))
+        + shade.format(hex_color(header_fill))
         + "</w:tblStylePr>"
         '<w:tblStylePr w:type="band2Horz"><w:tblPr/>'
-        + shade.format(_hex(band_fill))
+        + shade.format(hex_color(band_fill))
         + "</w:tblStylePr>",
     )
 
@@ -400,7 +270,7 @@ def define_doc_defaults(brand: Brand, language: str) -> str:
     """`w:docDefaults` with explicit brand fonts (no theme fonts, which would win over them)."""
     body = brand.body_font.family
     east = choose_east_asian_font(brand)
-    half = _half_points(brand.base_size)
+    half = half_points(brand.base_size)
     return (
         "<w:docDefaults><w:rPrDefault><w:rPr>"
         f"<w:rFonts w:ascii={quoteattr(body)} w:hAnsi={quoteattr(body)} "

@@ -1,4 +1,4 @@
-"""Brand -> Word styles and list numbering: the only place a DOCX brief gets its look."""
+"""Brand + style table -> Word styles (`w:style` XML), doc defaults and page metrics."""
 
 from __future__ import annotations
 

@@ -3,10 +3,11 @@
 Each row is a style name a writer uses (the name Word shows, which python-docx also uses, and the
 name of the ReportLab paragraph style), what both sides share — font role, weight, slant, colour
 role, alignment — and how each side sets it: `word` for the DOCX writer, `pdf` for the PDF writer,
-`None` where a style exists on one side only (Word's Normal, Header and Footer; the PDF's
-Distribution line and the label column of its facts table). Sizes and spacing are `Size`s relative
-to the brand's base size and line height, so a brand restyles every row through its `brand.yml`;
-colours are roles the brand resolves.
+`None` where a style exists on one side only (Word's Normal, Quote, Caption, Header, Footer,
+header-band and character styles, drawn or not needed in the PDF; the PDF's Distribution line and
+the label column of its facts table). Sizes and spacing are `Size`s relative to the brand's base
+size and line height, so a brand restyles every row through its `brand.yml`; colours are roles
+the brand resolves.
 
 Why a typed Python table rather than a YAML file under templates/: the rows are checked by mypy
 (a misspelt field or colour role fails the type check, with no loader or schema to keep in step),

@@ -1,9 +1,9 @@
-"""Brand -> ReportLab paragraph styles and colours: the PDF's style sheet as data."""
+"""Brand -> ReportLab paragraph styles and colours, the styles from the table in `styles`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, assert_never
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -20,8 +20,8 @@ from briefings.writers.pdf.fonts import (
     register_family,
     system_font_folders,
 )
+from briefings.writers.styles import ColorRole, PdfLook, Size, Style, pdf_styles
 
-# Style names match the Word writer's where the two meet (Title, Subtitle, Heading 1…).
 BANNER_HEIGHT = 16.0
 BAND_HEIGHT = 54.0
 RUNNING_HEADER_HEIGHT = 22.0
@@ -95,110 +95,83 @@ def build_palette(brand: Brand) -> Palette:
 def build_styles(
     brand: Brand, body: RegisteredFamily, heading: RegisteredFamily, palette: Palette
 ) -> dict[str, ParagraphStyle]:
-    """Named paragraph styles derived from the brand's base size, line height and colours."""
-    size = brand.base_size
-    lead = size * brand.line_height
+    """The style table's PDF rows as ReportLab paragraph styles, sized from the brand."""
+    families = {"body": body, "heading": heading}
+    return {
+        style.name: _paragraph_style(style, look, brand, families, palette)
+        for style, look in pdf_styles()
+    }
 
-    def style(name: str, **values: Any) -> ParagraphStyle:
-        base: dict[str, Any] = {
-            "fontName": body.regular,
-            "fontSize": size,
-            "leading": lead,
-            "textColor": palette.foreground,
-            "bulletFontName": body.regular,
-            "splitLongWords": 1,
-            "allowWidows": 0,
-            "allowOrphans": 0,
-        }
-        return ParagraphStyle(name, **(base | values))
 
-    styles = [
-        style(
-            "Title",
-            fontName=heading.bold,
-            fontSize=size * 1.9,
-            leading=size * 2.3,
-            textColor=palette.heading,
-            spaceAfter=5,
-        ),
-        style(
-            "Subtitle",
-            fontSize=size * 1.1,
-            leading=size * 1.5,
-            textColor=palette.secondary,
-            spaceAfter=8,
-        ),
-        style(
-            "Heading 1",
-            fontName=heading.bold,
-            fontSize=size * 1.4,
-            leading=size * 1.8,
-            textColor=palette.heading,
-            spaceBefore=size,
-            spaceAfter=size * 0.45,
-        ),
-        style(
-            "Heading 2",
-            fontName=heading.bold,
-            fontSize=size * 1.15,
-            leading=size * 1.5,
-            textColor=palette.heading,
-            spaceBefore=size,
-            spaceAfter=size * 0.3,
-        ),
-        style("Body Text", spaceAfter=size * 0.6),
-        style("List Item", spaceAfter=size * 0.35),
-        style("Bottom Line", fontSize=size * 1.1, leading=size * 1.1 * brand.line_height),
-        style("Fact Label", fontName=body.bold, fontSize=size * 0.85, leading=size * 1.15),
-        style("Fact Value", fontSize=size * 0.85, leading=size * 1.15),
-        style(
-            "Table Header",
-            fontName=body.bold,
-            fontSize=size * 0.85,
-            leading=size * 1.15,
-            textColor=palette.white,
-        ),
-        style("Table Cell", fontSize=size * 0.85, leading=size * 1.15),
-        style(
-            "Callout Value",
-            fontName=heading.bold,
-            fontSize=size * 2,
-            leading=size * 2.25,
-            textColor=palette.secondary,
-        ),
-        style(
-            "Callout Label",
-            fontSize=size * 0.85,
-            leading=size * 1.2,
-            textColor=palette.muted,
-        ),
-        style(
-            # The evidence appendix is read to check, not read through: set it small and tight
-            # so that a brief and its evidence fit on two pages.
-            "Note",
-            fontSize=size * 0.78,
-            leading=size * 1.05,
-            leftIndent=size * 2.0,
-            bulletIndent=0,
-            bulletFontName=body.bold,
-            bulletFontSize=size * 0.78,
-            bulletColor=palette.secondary,
-            spaceAfter=size * 0.12,
-        ),
-        style(
-            "Banner",
-            fontName=body.bold,
-            fontSize=7.5,
-            leading=9,
-            alignment=TA_CENTER,
-            textColor=palette.banner_text,
-        ),
-        style(
-            "Distribution",
-            fontSize=6.8,
-            leading=8.4,
-            alignment=TA_LEFT,
-            textColor=palette.muted,
-        ),
-    ]
-    return {entry.name: entry for entry in styles}
+def _paragraph_style(
+    style: Style,
+    look: PdfLook,
+    brand: Brand,
+    families: dict[str, RegisteredFamily],
+    palette: Palette,
+) -> ParagraphStyle:
+    """One style-table row as a ReportLab paragraph style."""
+
+    def points(size: Size) -> float:
+        return size.resolve(brand.base_size, brand.line_height)
+
+    body = families["body"]
+    values: dict[str, Any] = {
+        "fontName": _face(families[style.font], style.bold, style.italic),
+        "fontSize": points(look.size),
+        "leading": points(look.leading),
+        "textColor": _color(style.color or "foreground", palette),
+        "bulletFontName": body.regular,
+        "splitLongWords": 1,
+        "allowWidows": 0,
+        "allowOrphans": 0,
+    }
+    if look.before is not None:
+        values["spaceBefore"] = points(look.before)
+    if look.after is not None:
+        values["spaceAfter"] = points(look.after)
+    if look.left_indent is not None:
+        values["leftIndent"] = points(look.left_indent)
+    if look.bullet is not None:
+        values["bulletFontName"] = _face(body, look.bullet.bold, False)
+        values["bulletFontSize"] = points(look.bullet.size)
+        values["bulletColor"] = _color(look.bullet.color, palette)
+    if style.alignment is not None:
+        values["alignment"] = TA_CENTER if style.alignment == "center" else TA_LEFT
+    return ParagraphStyle(style.name, **values)
+
+
+def _face(family: RegisteredFamily, bold: bool, italic: bool) -> str:
+    """The registered font name of a family's face."""
+    if bold:
+        return family.bold_italic if italic else family.bold
+    return family.italic if italic else family.regular
+
+
+def _color(role: ColorRole, palette: Palette) -> Color:
+    """The palette colour of a colour role of the style table."""
+    match role:
+        case "background":
+            return palette.white
+        case "classification":
+            return palette.banner_text
+        case "classification_background":
+            return palette.banner
+        case "foreground":
+            return palette.foreground
+        case "muted":
+            return palette.muted
+        case "light":
+            return palette.light
+        case "border":
+            return palette.border
+        case "primary":
+            return palette.primary
+        case "secondary":
+            return palette.secondary
+        case "heading":
+            return palette.heading
+        case "link":
+            return palette.link
+        case _:
+            assert_never(role)

@@ -234,8 +234,9 @@ class _Renderer:
 
     def render_list(self, items: tuple[Inlines, ...], ordered: bool) -> ListFlowable:
         """A bulleted list (bullets in the secondary colour) or a numbered one."""
-        size = self.sheet["List Item"].fontSize
-        entries = [ListItem(self.paragraph(item, "List Item")) for item in items]
+        style = "List Number" if ordered else "List Bullet"
+        size = self.sheet[style].fontSize
+        entries = [ListItem(self.paragraph(item, style)) for item in items]
         options: dict[str, Any] = {
             "bulletColor": self.sheet.palette.secondary,
             "bulletFontSize": size,
@@ -258,7 +259,7 @@ class _Renderer:
         columns = max([len(header), *(len(row) for row in rows)]) or 1
         padded = [tuple(row) + ((),) * (columns - len(row)) for row in (header, *rows)]
         cells = [
-            [self.paragraph(cell, "Table Header" if index == 0 else "Table Cell") for cell in row]
+            [self.paragraph(cell, "Table Heading" if index == 0 else "Table Text") for cell in row]
             for index, row in enumerate(padded)
         ]
         widths = self.column_widths(padded)
@@ -286,7 +287,7 @@ class _Renderer:
     def column_widths(self, rows: list[tuple[Inlines, ...]]) -> list[float]:
         """Widths that fill the frame, each column at least as wide as its longest word allows."""
         available = self.frame_width()
-        style = self.sheet["Table Cell"]
+        style = self.sheet["Table Text"]
         font, size = style.fontName, style.fontSize
         natural = [0.0] * len(rows[0])
         minimum = [0.0] * len(rows[0])
@@ -312,7 +313,7 @@ class _Renderer:
         data = [
             [
                 RLParagraph(self.markup.text(label, label_style), label_style),
-                self.paragraph(value, "Fact Value"),
+                self.paragraph(value, "Fact"),
             ]
             for label, value in items
         ] or [["", ""]]
@@ -349,7 +350,7 @@ class _Renderer:
             ("TOPPADDING", (0, 0), (-1, -1), 5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ]
-        value_style = self.sheet["Callout Value"]
+        value_style = self.sheet["Figure Value"]
         for start in range(0, len(items), per_row):
             row: list[Any] = []
             for offset, (value, label) in enumerate(items[start : start + per_row]):
@@ -359,7 +360,7 @@ class _Renderer:
                 row.append(
                     [
                         RLParagraph(self.markup.text(value, value_style), value_style),
-                        self.paragraph(label, "Callout Label"),
+                        self.paragraph(label, "Figure Label"),
                     ]
                 )
                 line = len(rows)
@@ -382,12 +383,12 @@ class _Renderer:
         key = f"ev{number}"
         anchor = f'<a name="{key}"/>' if key not in self.anchors else ""
         self.anchors.add(key)
-        text = self.markup.inlines(inlines, self.sheet["Note"])
-        return RLParagraph(anchor + text, self.sheet["Note"], bulletText=f"{number}")
+        text = self.markup.inlines(inlines, self.sheet["Evidence Note"])
+        return RLParagraph(anchor + text, self.sheet["Evidence Note"], bulletText=f"{number}")
 
     def table_style(self, commands: list[tuple[Any, ...]]) -> TableStyle:
         """A table style whose default cell font is the brand's (never Base-14 Helvetica)."""
-        size = self.sheet["Table Cell"].fontSize
+        size = self.sheet["Table Text"].fontSize
         return TableStyle([("FONT", (0, 0), (-1, -1), self.sheet.body.regular, size), *commands])
 
     def unique_anchor(self, anchor: str) -> str:

@@ -15,9 +15,9 @@ from samples import seed_document
 
 from briefings.brand import Brand, load_brand
 from briefings.writers import styles as table
-from briefings.writers.docx_writer import write_docx
-from briefings.writers.pdf_styles import build_sheet
-from briefings.writers.pdf_writer import write_pdf
+from briefings.writers.docx.writer import write_docx
+from briefings.writers.pdf.styles import build_sheet
+from briefings.writers.pdf.writer import write_pdf
 
 BRANDS = sorted((Path(__file__).parent.parent / "templates/brands").glob("*/brand.yml"))
 

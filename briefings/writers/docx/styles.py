@@ -10,7 +10,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from briefings.brand import Brand
-from briefings.writers.docx_style_xml import (
+from briefings.writers.docx.style_xml import (
     border,
     half_points,
     hex_color,

@@ -31,6 +31,7 @@ from briefings.cli_shared import (
     now_from_environment,
     output_dir_option,
     reference_docx_option,
+    remove_stale_temporaries,
     resolve_brand,
     template_option,
     timeout_option,
@@ -149,6 +150,7 @@ def generate(
         raise click.UsageError("- (standard input) can only be read on its own, not in a batch.")
     chosen = tuple(dict.fromkeys(formats)) or DEFAULT_FORMATS
     brand = resolve_brand(brand_file)
+    remove_stale_temporaries(output_dir, manifest)
     previous = read_previous(manifest) if manifest is not None and skip_existing else {}
     tasks = [Task(source, n, previous.get(source)) for n, source in enumerate(sources, start=1)]
     claims = tempfile.TemporaryDirectory(prefix="briefings-") if batch else nullcontext(None)

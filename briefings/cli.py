@@ -134,7 +134,7 @@ def generate(
     from contextlib import nullcontext
 
     from briefings.batch import Run, expand_sources, is_batch, run_batch, run_single
-    from briefings.errors import BatchFailed, InputNotFound
+    from briefings.errors import BatchFailed, InputNotFound, OutputFailed
     from briefings.manifest import build_manifest, read_previous, write_manifest
     from briefings.pipeline import DEFAULT_FORMATS
     from briefings.progress import format_summary, open_reporter
@@ -203,6 +203,10 @@ def generate(
     if run.interrupted:
         click.echo("Stopped by Ctrl-C; run again with --skip-existing to resume.", err=True)
         raise click.exceptions.Exit(130)
+    unwritable = [o for o in run.outcomes if o.exit_code == OutputFailed.exit_code]
+    if unwritable:
+        click.echo("Stopped: fix the output folder, then run again with --skip-existing.", err=True)
+        raise OutputFailed(unwritable[0].error or "an output file could not be written")
     if run.count("failed"):
         raise BatchFailed(f"{run.count('failed')} of {run.total} articles failed (listed above)")
 

@@ -67,7 +67,13 @@ def describe_outcome(outcome: Outcome) -> dict[str, Any]:
 
 
 def write_manifest(path: Path, manifest: dict[str, Any]) -> None:
-    """Write the manifest atomically (`-` for standard output is not supported: it is a file)."""
+    """Write the manifest atomically (`-` for standard output is not supported: it is a file).
+
+    No lock: the manifest is the record of one run, written once, whole, at its end, by a
+    rename. Two runs sharing it each leave a complete manifest and the last one stays; a
+    reader or a SIGKILL never meets half of one. A lock would only matter if runs merged
+    their records into one file, which they do not.
+    """
     text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
     write_atomically(path, text.encode("utf-8"))
 

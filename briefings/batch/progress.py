@@ -189,7 +189,7 @@ def format_summary(run: Run) -> list[str]:
         f"{run.count('written')} written, {run.count('skipped')} skipped, "
         f"{run.count('failed')} failed"
     )
-    if run.interrupted:
+    if run.total > len(run.outcomes):  # Ctrl-C, or an output that could not be written
         counts += f", {run.total - len(run.outcomes)} not started"
     workers = "1 process" if run.jobs == 1 else f"{run.jobs} worker processes"
     lines = [

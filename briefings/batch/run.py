@@ -28,7 +28,7 @@ from briefings.batch.worker import (
     run_task,
     start_worker,
 )
-from briefings.errors import BriefingsError
+from briefings.errors import BriefingsError, OutputFailed
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -126,6 +126,10 @@ def reserve_previous_slugs(tasks: Iterable[Task], job: Job) -> None:
 # ----------------------------------------------------------------------------- the run
 
 
+class _OutputsFailed(Exception):
+    """An article's output could not be written: the batch stops (workers too)."""
+
+
 def run_single(
     task: Task,
     job: Job,
@@ -161,7 +165,11 @@ def run_batch(
     jobs: int,
     on_outcome: Callable[[Outcome], None],
 ) -> Run:
-    """Process every task (in worker processes when jobs > 1); Ctrl-C stops them cleanly."""
+    """Process every task (in worker processes when jobs > 1); Ctrl-C stops them cleanly.
+
+    An output that cannot be written (a full disk, a read-only folder) stops the batch too:
+    every later article would fail the same way, after reading and rendering for nothing.
+    """
     started = datetime.now().astimezone()
     clock = time.perf_counter()
     jobs = max(1, min(jobs, len(tasks)))
@@ -171,6 +179,8 @@ def run_batch(
     def record(outcome: Outcome) -> None:
         outcomes[outcome.sequence] = outcome
         on_outcome(outcome)
+        if outcome.exit_code == OutputFailed.exit_code:
+            raise _OutputsFailed
 
     interrupted = False
     try:
@@ -185,6 +195,8 @@ def run_batch(
             _run_in_pool(tasks, job, jobs, record)
     except KeyboardInterrupt:
         interrupted = True
+    except _OutputsFailed:
+        pass  # the failed outcome says why; the articles after it are "not started"
     ordered = [outcomes[task.sequence] for task in tasks if task.sequence in outcomes]
     return Run(
         ordered,

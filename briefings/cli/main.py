@@ -31,6 +31,7 @@ from briefings.cli.shared import (
     now_from_environment,
     output_dir_option,
     reference_docx_option,
+    remove_stale_temporaries,
     resolve_brand,
     template_option,
     timeout_option,
@@ -146,7 +147,7 @@ def generate(
         run_single,
         write_manifest,
     )
-    from briefings.errors import BatchFailed, InputNotFound
+    from briefings.errors import BatchFailed, InputNotFound, OutputFailed
     from briefings.pipeline import DEFAULT_FORMATS
 
     if force and skip_existing:
@@ -159,6 +160,7 @@ def generate(
         raise click.UsageError("- (standard input) can only be read on its own, not in a batch.")
     chosen = tuple(dict.fromkeys(formats)) or DEFAULT_FORMATS
     brand = resolve_brand(brand_file)
+    remove_stale_temporaries(output_dir, manifest)
     previous = read_previous(manifest) if manifest is not None and skip_existing else {}
     tasks = [Task(source, n, previous.get(source)) for n, source in enumerate(sources, start=1)]
     claims = tempfile.TemporaryDirectory(prefix="briefings-") if batch else nullcontext(None)
@@ -211,6 +213,10 @@ def generate(
     if run.interrupted:
         click.echo("Stopped by Ctrl-C; run again with --skip-existing to resume.", err=True)
         raise click.exceptions.Exit(130)
+    unwritable = [o for o in run.outcomes if o.exit_code == OutputFailed.exit_code]
+    if unwritable:
+        click.echo("Stopped: fix the output folder, then run again with --skip-existing.", err=True)
+        raise OutputFailed(unwritable[0].error or "an output file could not be written")
     if run.count("failed"):
         raise BatchFailed(f"{run.count('failed')} of {run.total} articles failed (listed above)")
 

@@ -171,3 +171,20 @@ def find_surrogate(data: object, key: str = "") -> str | None:
         elif isinstance(value, list):
             stack.extend((item, f"{where}[{index}]") for index, item in enumerate(value))
     return None
+
+
+def remove_stale_temporaries(output_dir: Path, manifest: Path | None = None) -> None:
+    """Remove the temporary files a killed run left in the output folder (and the manifest's),
+    saying so: SIGKILL or a power cut gives a writer no chance to remove its own."""
+    from briefings.deliver import remove_stale_temporaries as remove_leftovers
+
+    suffixes = tuple(f".{fmt}" for fmt in FORMATS)
+    removed = remove_leftovers(output_dir, lambda name: name.endswith(suffixes))
+    if manifest is not None:
+        removed += remove_leftovers(manifest.parent, lambda name: name == manifest.name)
+    if removed:
+        click.echo(
+            f"Removed {len(removed)} temporary file(s) left by an interrupted run "
+            f"(such as {removed[0]}).",
+            err=True,
+        )

@@ -12,6 +12,7 @@ from briefings.deliver.mail import (
 from briefings.deliver.save import (
     output_paths,
     plan_outputs,
+    remove_stale_temporaries,
     save_outputs,
     slugify,
     write_atomically,
@@ -24,6 +25,7 @@ __all__ = [
     "message_bytes",
     "output_paths",
     "plan_outputs",
+    "remove_stale_temporaries",
     "render_email_html",
     "resolve_server",
     "save_outputs",

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import re
 import signal
+import sys
 import tempfile
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -68,19 +69,82 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def write_through_temporary(path: Path, data: bytes) -> None:
-    """A temporary file in the same folder, then a rename; the temporary never stays."""
+    """A temporary file in the same folder, then a rename; the temporary never stays.
+
+    Only SIGKILL (or a power cut) can leave one behind: `.<name>.XXXXXXXX`, hidden and never
+    read. The writer holds an flock on it until the rename, so `remove_stale_temporaries` knows
+    a dead writer's leftovers (the kernel drops the lock with the process) from a live one's.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        handle, temporary = _locked_temporary(path)
     except OSError as error:
         raise OutputFailed(f"{path}: cannot write ({error.strerror or error})") from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
+            stream.flush()
+            os.fchmod(handle, 0o644)
+            os.replace(temporary, path)  # before closing: the lock covers the rename
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(error, OSError):
             raise OutputFailed(f"{path}: cannot write ({error.strerror or error})") from None
         raise
+
+
+def _locked_temporary(path: Path) -> tuple[int, str]:
+    """A new temporary file beside `path`, open and flock-ed by this process."""
+    while True:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        if sys.platform == "win32":  # no flock: stale temporaries are left for the user
+            return handle, temporary
+        import fcntl
+
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        except OSError:  # a file system without locks: its temporaries are never removed
+            return handle, temporary
+        if os.fstat(handle).st_nlink:
+            return handle, temporary
+        os.close(handle)  # a cleaner removed it before we locked it: take another
+
+
+# tempfile.mkstemp(prefix=".<name>.") adds 8 characters of this alphabet
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}")
+
+
+def remove_stale_temporaries(folder: Path, ours: Callable[[str], bool]) -> list[Path]:
+    """Remove the temporary files that killed writers left in `folder`; the removed paths.
+
+    A temporary is `.<name>.XXXXXXXX` where `ours(name)` is true (a name this tool writes
+    there). One whose writer is alive is locked and stays: another process may be writing
+    to the same folder at this moment.
+    """
+    if sys.platform == "win32":
+        return []
+    import fcntl
+
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # no folder yet: nothing to clean
+        return removed
+    for entry in entries:
+        match = _TEMPORARY.fullmatch(entry.name)
+        if not match or not ours(match["name"]) or not entry.is_file(follow_symlinks=False):
+            continue
+        try:
+            handle = os.open(entry.path, os.O_RDONLY | os.O_NOFOLLOW)
+        except OSError:
+            continue  # renamed or removed meanwhile
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if os.stat(entry.path, follow_symlinks=False).st_ino == os.fstat(handle).st_ino:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:  # locked by a live writer, or renamed meanwhile
+            pass
+        finally:
+            os.close(handle)
+    return removed

@@ -3,10 +3,11 @@
 from briefings.batch.manifest import build_manifest, read_previous, write_manifest
 from briefings.batch.progress import format_summary, open_reporter
 from briefings.batch.run import Run, expand_sources, is_batch, run_batch, run_single
-from briefings.batch.worker import Job, Task
+from briefings.batch.worker import Job, Outcome, Task
 
 __all__ = [
     "Job",
+    "Outcome",
     "Run",
     "Task",
     "build_manifest",

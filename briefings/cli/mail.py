@@ -158,7 +158,6 @@ def email_command(
         save_outputs,
         send_message,
         slugify,
-        write_atomically,
     )
     from briefings.errors import OutputExists
     from briefings.pipeline import build_document, render_document
@@ -201,12 +200,8 @@ def email_command(
     if server is not None:
         send_message(message, server, ask_password(server))
         click.echo(f"Sent to {', '.join(recipients + copies)} via {server}.", err=True)
-    if target == "-":
-        sys.stdout.buffer.write(message_bytes(message))
-        sys.stdout.flush()
-    elif target is not None:
-        write_atomically(Path(target), message_bytes(message))
-        click.echo(target)
+    if target is not None:
+        write_message(message_bytes(message), target)
 
 
 def parse_addresses(values: tuple[str, ...], option: str) -> list[str]:
@@ -251,3 +246,15 @@ def ask_password(server: SmtpServer) -> str | None:
     if server.security == "none" and server.host not in ("localhost", "127.0.0.1", "::1"):
         click.echo(f"Warning: {server}: the password travels unencrypted.", err=True)
     return password
+
+
+def write_message(data: bytes, target: str) -> None:
+    """The message to standard output (-) or written atomically to a file whose path is shown."""
+    from briefings.deliver import write_atomically
+
+    if target == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    write_atomically(Path(target), data)
+    click.echo(target)

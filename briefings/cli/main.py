@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -37,6 +38,9 @@ from briefings.cli.shared import (
     timeout_option,
     warn_uncovered_characters,
 )
+
+if TYPE_CHECKING:
+    from briefings.batch import Outcome, Run, Task
 
 
 @click.group(
@@ -135,34 +139,21 @@ def generate(
 
     from briefings.batch import (
         Job,
-        Run,
-        Task,
         build_manifest,
-        expand_sources,
-        format_summary,
-        is_batch,
         open_reporter,
-        read_previous,
         run_batch,
         run_single,
         write_manifest,
     )
-    from briefings.errors import BatchFailed, InputNotFound, OutputFailed
     from briefings.pipeline import DEFAULT_FORMATS
 
     if force and skip_existing:
         raise click.UsageError("--force and --skip-existing cannot be used together.")
-    batch = is_batch(articles)
-    sources = expand_sources(articles) if batch else list(articles)
-    if not sources:
-        raise InputNotFound(f"{', '.join(articles)}: no article files found")
-    if batch and "-" in sources:
-        raise click.UsageError("- (standard input) can only be read on its own, not in a batch.")
+    batch, sources = list_sources(articles)
     chosen = tuple(dict.fromkeys(formats)) or DEFAULT_FORMATS
     brand = resolve_brand(brand_file)
     remove_stale_temporaries(output_dir, manifest)
-    previous = read_previous(manifest) if manifest is not None and skip_existing else {}
-    tasks = [Task(source, n, previous.get(source)) for n, source in enumerate(sources, start=1)]
+    tasks = plan_tasks(sources, manifest if skip_existing else None)
     claims = tempfile.TemporaryDirectory(prefix="briefings-") if batch else nullcontext(None)
     with claims as claims_dir:
         job = Job(
@@ -196,18 +187,53 @@ def generate(
                 warn=lambda warning: click.echo(f"Warning: {source}: {warning}", err=True),
                 on_finish=finish,
             )
-            for warning in outcome.render_warnings:
-                click.echo(f"Warning: {warning}", err=True)
-            if outcome.status == "skipped":
-                click.echo(f"Skipped {source}: its outputs exist.", err=True)
-            for path in outcome.outputs.values() if outcome.status == "written" else ():
-                click.echo(path)
+            report_single(source, outcome)
             return
         with open_reporter(len(tasks), quiet=quiet) as reporter:
             run = run_batch(
                 tasks, job, brand, jobs=jobs or os.cpu_count() or 1, on_outcome=reporter.report
             )
     finish(run)
+    report_batch(run)
+
+
+def list_sources(articles: tuple[str, ...]) -> tuple[bool, list[str]]:
+    """Whether the arguments make a batch, and its sources (folders and patterns expanded)."""
+    from briefings.batch import expand_sources, is_batch
+    from briefings.errors import InputNotFound
+
+    batch = is_batch(articles)
+    sources = expand_sources(articles) if batch else list(articles)
+    if not sources:
+        raise InputNotFound(f"{', '.join(articles)}: no article files found")
+    if batch and "-" in sources:
+        raise click.UsageError("- (standard input) can only be read on its own, not in a batch.")
+    return batch, sources
+
+
+def plan_tasks(sources: list[str], manifest: Path | None) -> list[Task]:
+    """One task per source, numbered, with what `manifest` (when resuming) recorded of it."""
+    from briefings.batch import Task, read_previous
+
+    previous = read_previous(manifest) if manifest is not None else {}
+    return [Task(source, n, previous.get(source)) for n, source in enumerate(sources, start=1)]
+
+
+def report_single(source: str, outcome: Outcome) -> None:
+    """One article's warnings on standard error, its written paths on standard output."""
+    for warning in outcome.render_warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    if outcome.status == "skipped":
+        click.echo(f"Skipped {source}: its outputs exist.", err=True)
+    for path in outcome.outputs.values() if outcome.status == "written" else ():
+        click.echo(path)
+
+
+def report_batch(run: Run) -> None:
+    """A batch's summary on standard error, and the exit code its worst outcome calls for."""
+    from briefings.batch import format_summary
+    from briefings.errors import BatchFailed, OutputFailed
+
     for line in format_summary(run):
         click.echo(line, err=True)
     if run.interrupted:

@@ -35,3 +35,9 @@ def test_whole_words_only() -> None:
     assert not index.has_phrase("")
     assert index.has_phrase("(UN)")  # starting with punctuation: the plain search
     assert not index.has_phrase("'s aide")  # the plain search also wants no word before it
+
+
+def test_a_phrase_longer_than_what_is_left_of_the_text() -> None:
+    """Found by fuzzing: the first word stands at the end, the phrase runs past it."""
+    assert not PhraseIndex("_").has_phrase("_.")
+    assert not PhraseIndex("South Korean South ").has_phrase("South Korean South Africa")

@@ -35,7 +35,8 @@ class PhraseIndex:
         text, size = self.text, len(phrase)
         for start in self.starts.get(first.group(), ()):
             end = start + size
-            ends_word = end == len(text) or not _is_word_char(text[end])
-            if ends_word and text.startswith(phrase, start):
+            if text.startswith(phrase, start) and (
+                end == len(text) or not _is_word_char(text[end])
+            ):
                 return True
         return False

@@ -118,3 +118,19 @@ def test_the_spokesperson_is_the_body_a_spokesperson_was_named_for() -> None:
         '"Our soldiers acted with restraint," the spokesperson said.'
     )
     assert [p.by for p in brief.positions] == [["Guyana Defence Force"]]
+
+
+def test_countries_sending_delegates_are_actors_not_places() -> None:
+    brief = brief_of(
+        "The bloc said 38 observers had arrived from Angola and Zambia to monitor the vote. "
+        "Delegates at the talks were from twenty countries, including Kenya and Norway."
+    )
+    assert not {"Angola", "Zambia", "Kenya", "Norway"} & set(places(brief))
+    assert {"Angola", "Zambia", "Kenya", "Norway"} <= set(names(brief))
+
+
+def test_goods_or_travellers_from_a_country_still_name_a_place() -> None:
+    brief = brief_of(
+        "The minister said the refugees had arrived from Sudan. Oil shipped from Angola was seized."
+    )
+    assert {"Sudan", "Angola"} <= set(places(brief))

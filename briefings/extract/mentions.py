@@ -186,6 +186,8 @@ def is_locative(span: Span) -> bool:
         if word == "of" and prep.head.lower_ in _SETTLEMENTS:
             token = prep.head  # "near the village of Kok-Tash": as the village is
             continue
+        if word == "from" and sends_delegates(prep):
+            return False  # "observers had arrived from Angola": Angola takes part
         if word == "from" and prep.head.pos_ in {"VERB", "AUX"}:
             return True
         if word == "to" and (
@@ -197,6 +199,30 @@ def is_locative(span: Span) -> bool:
             if prep.head.lower_ in _PLACE_NOUNS:
                 return True  # "destinations including Spain, Greece"
             token = prep.head
+            continue
+        return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def load_delegate_nouns() -> frozenset[str]:
+    """Nouns for people a country sends ("observers", "delegates"), from places.yaml."""
+    nouns: list[str] = read_data("places.yaml")["delegate_nouns"]
+    return frozenset(nouns)
+
+
+def sends_delegates(prep: Token) -> bool:
+    """Whether "from X" says where delegates come from: "observers from X", "delegates were
+    from X", "observers arrived from A, with others from B"."""
+    nouns = load_delegate_nouns()
+    head = prep.head
+    for _ in range(3):
+        if head.lower_ in nouns:
+            return True
+        if head.pos_ in {"VERB", "AUX"}:
+            return any(c.dep_ == "nsubj" and c.lower_ in nouns for c in head.children)
+        if head.lower_ in {"others", "those"} and head.dep_ == "pobj":
+            head = head.head.head  # "with others from B": as the verb's subject is
             continue
         return False
     return False

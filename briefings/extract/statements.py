@@ -24,6 +24,7 @@ from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import load_cues
 from briefings.extract.lists import file_list_items
 from briefings.extract.measures import read_measure, read_planned_meeting
+from briefings.extract.orders import read_alert, read_need, read_passive_order, read_request_of
 from briefings.extract.phrases import (
     clause_phrase,
     clip_words,
@@ -182,6 +183,10 @@ class SentenceReader:
         if measure is not None:
             self.add(*measure)
             return
+        order = read_passive_order(token, lemma, self.index) or read_alert(token, lemma, self.index)
+        if order is not None:
+            self.add(order)
+            return
         if (
             token.tag_ == "VBG"
             and (
@@ -224,6 +229,9 @@ class SentenceReader:
             for c in t.children
         ):
             self.add(Cue("demand", token, what=verb_phrase(token)))
+            return
+        if (need := read_need(token, lemma, obj)) is not None:
+            self.add(need)
             return
         if obj is not None and lemma in _DEFERRING and self.is_cue_noun(obj):
             return  # "reaffirmed their demand for ...": the noun is the statement
@@ -307,7 +315,9 @@ class SentenceReader:
             if lemma in cues["other_nouns"]:
                 self.add(Cue("position", token, stance="other", what=phrase_of(token)))
             return
-        if lemma in {"demand", "appeal", "request", "recommendation", "ultimatum"} or (
+        if (requested := read_request_of(token, self.index)) is not None:
+            self.add(requested)
+        elif lemma in {"demand", "appeal", "request", "recommendation", "ultimatum"} or (
             lemma == "call" and has_prep(token, {"for"})
         ):
             if token.head.lower_ == "with" or (

@@ -263,3 +263,30 @@ def test_a_report_by_an_actor_that_claims_something_is_the_actors_claim() -> Non
         "arming was published on Wednesday."
     )
     assert any("militias were" in p.evidence[0].text for p in brief.positions)
+
+
+def test_a_quotation_inside_its_own_sentence_speaks_for_the_quoted_speaker() -> None:
+    brief = brief_of(
+        "Israel continued its operation in Gaza. UN Secretary-General Ban Ki-moon, who is in "
+        'Doha, said in a statement, "I will continue to press for an immediate ceasefire."'
+    )
+    (demand,) = brief.demands
+    assert "Ban Ki-moon" in demand.by
+    assert "Israel" not in demand.by
+
+
+def test_a_quoted_must_after_the_speaker_is_the_speakers_demand_not_the_parties() -> None:
+    brief = brief_of(
+        "Canada and Mexico met in Ottawa. Their host, Foreign Minister Anita Rao, said, "
+        '"Both sides must respect the ceasefire."'
+    )
+    assert any("Anita Rao" in d.by for d in brief.demands)
+
+
+def test_a_statement_outside_the_quotation_keeps_its_own_subject() -> None:
+    brief = brief_of(
+        'Norway welcomed the agreement, while Sweden said "all parties must now implement it".'
+    )
+    welcome = next(p for p in brief.positions if p.stance == "welcome")
+    assert welcome.by == ["Norway"]
+    assert [d.by for d in brief.demands] == [["Sweden"]]

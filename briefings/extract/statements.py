@@ -47,7 +47,7 @@ from briefings.extract.plans import (
     starts_listed_item,
     when_of,
 )
-from briefings.extract.quotes import Quotations, quote_marks
+from briefings.extract.quotes import Quotations, quotation_speaker, quote_marks
 from briefings.extract.roles import load_title_words
 from briefings.extract.speech import (
     claim_verbs,
@@ -441,6 +441,19 @@ class SentenceReader:
         return kept
 
 
+def credit_quotation_speakers(cues: list[Cue], sentence: Sentence) -> None:
+    """A statement inside a quotation of its own sentence is the quoted speaker's:
+    'Ban said, "I will press for a ceasefire. Israel must exercise restraint"' is Ban's call,
+    not the article's parties'."""
+    for cue in cues:
+        if cue.speaker is not None:
+            continue
+        verb = quotation_speaker(sentence, cue.token.idx - sentence.start)
+        if verb is not None and verb.i != cue.token.i:
+            cue.speaker = verb
+            cue.by_author = False
+
+
 def find_statements(
     sentences: list[Sentence],
     index: ActorIndex,
@@ -479,6 +492,8 @@ def find_statements(
                 ):
                     cue.section, cue.stance = "position", stance_of(sentence, cue.token)
                     cue.speaker = speaker or next(iter(claiming), None) or cue.speaker
+        if speaker is None:
+            credit_quotation_speakers(cues, sentence)
         for cue in cues:
             if cue.by_author:
                 cue.by = resolver.authors()

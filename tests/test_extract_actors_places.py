@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from samples import brief_of
 
 
@@ -134,3 +135,31 @@ def test_goods_or_travellers_from_a_country_still_name_a_place() -> None:
         "The minister said the refugees had arrived from Sudan. Oil shipped from Angola was seized."
     )
     assert {"Sudan", "Angola"} <= set(places(brief))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Gordon Brown told the BBC that the threat was new.",
+        "Senator Lindsey Graham spoke on Fox News about the withdrawal.",
+        "In an interview with CNN, the minister called for a ceasefire.",
+        "A spokesperson told the Military Times the attack took place at night.",
+        "Hakim Almasmari, an editor of the Yemen Post newspaper, said the talks could help.",
+    ],
+)
+def test_an_outlet_that_only_carried_the_remarks_is_no_actor(sentence: str) -> None:
+    outlets = {"BBC", "Fox News", "CNN", "Military Times", "Yemen Post"}
+    assert not outlets & set(names(brief_of(sentence)))
+
+
+def test_an_outlet_cited_as_the_source_of_a_report_stays_an_actor() -> None:
+    brief = brief_of(
+        "The BBC reported that the army had withdrawn. The minister later told the BBC he was "
+        "satisfied."
+    )
+    assert "BBC" in names(brief)
+
+
+def test_a_body_told_something_is_still_an_actor() -> None:
+    brief = brief_of("The envoy told the Security Council that the truce was holding.")
+    assert "Security Council" in " ".join(names(brief))

@@ -22,6 +22,7 @@ from briefings.extract.mentions import (
     is_header,
     is_institution,
     is_locative,
+    is_media_venue,
     is_metonym_subject,
     is_name_modifier,
     is_news_source,
@@ -186,7 +187,8 @@ class ActorFinder:
             if surface in self.place_names:
                 self.add_place(with_compass(span, surface), sentence)
         elif label == "ORG":
-            self.add_organization(surface, span)
+            if not is_media_venue(span, surface):
+                self.add_organization(surface, span)
         elif label == "PERSON" and not self.is_people_word(span):
             self.add_person(surface, span)
 

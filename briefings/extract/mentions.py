@@ -331,6 +331,50 @@ def is_news_source(span: Span) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def load_media_words() -> dict[str, frozenset[str]]:
+    """The lexicons of media.yaml (outlets, their head words, venue verbs and nouns)."""
+    data: dict[str, list[str]] = read_data("media.yaml")
+    return {key: frozenset(values) for key, values in data.items()}
+
+
+def is_outlet(span: Span, surface: str) -> bool:
+    """Whether the name is a news outlet's: a known outlet, an outlet head word ("Military
+    Times", "al-Masirah TV") or followed by a media noun ("the Yemen Post newspaper")."""
+    words = load_media_words()
+    doc = span.doc
+    if surface.removeprefix("the ").removeprefix("The ") in words["outlets"]:
+        return True
+    if surface.split()[-1] in words["outlet_heads"]:
+        return True
+    return span.end < len(doc) and doc[span.end].lower_ in words["media_nouns"]
+
+
+def is_media_venue(span: Span, surface: str) -> bool:
+    """ "told the BBC", "spoke on Fox News", "appeared on CNN's State of the Union", "in an
+    interview with the BBC", "an editor of the Yemen Post newspaper": an outlet that carried
+    someone's words or employs the speaker, not an actor of the story."""
+    if not is_outlet(span, surface):
+        return False
+    words = load_media_words()
+    token: Token = span.root
+    if token.dep_ in {"poss", "compound"} and (
+        token.head.pos_ in {"NOUN", "PROPN"} and token.head.i >= span.end
+    ):
+        token = token.head  # "CNN's State of the Union", "the Yemen Post newspaper"
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in words["told_verbs"]
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "of":
+        return token.lower_ in words["media_nouns"]  # "an editor of the X newspaper"
+    if prep.lower_ not in {"on", "to", "with"}:
+        return False
+    head = prep.head
+    return head.lemma_.lower() in words["venue_heads"] or head.lower_ in words["venue_heads"]
+
+
 def is_titled_apposition(span: Span, titles: frozenset[str]) -> bool:
     """Whether a name is followed by ", the <title> of": a person ("X, the chairperson of")."""
     doc = span.doc

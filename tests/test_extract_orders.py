@@ -71,3 +71,22 @@ def test_a_meeting_held_at_the_request_of_a_country_is_its_request() -> None:
 def test_a_request_of_no_actor_is_no_demand() -> None:
     brief = brief_of("The hearing was moved at the request of the defence lawyers.")
     assert brief.demands == []
+
+
+def test_a_reported_should_addressed_to_someone_is_a_demand() -> None:
+    brief = brief_of("The minister said the people making these claims should come forward.")
+    assert len(brief.demands) == 1
+    assert brief.positions == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bolsonaro has said the Amazon rainforest should be opened up to agriculture.",
+        "The prime minister said Yemen should not be portrayed as a failing nation.",
+    ],
+)
+def test_a_reported_should_about_how_things_ought_to_be_is_an_opinion(sentence: str) -> None:
+    brief = brief_of(sentence)
+    assert brief.demands == []
+    assert [p.stance for p in brief.positions] == ["other"]

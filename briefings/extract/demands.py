@@ -306,6 +306,18 @@ def reporting_verb(verb: Token) -> Token | None:
     return None
 
 
+def is_addressed(verb: Token) -> bool:
+    """ "X should do Y" with an active, positive verb asks X to act (a demand even when
+    reported); "the forest should be opened up", "it should not be portrayed as" are opinions
+    about how things ought to be."""
+    if verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.head.children):
+        return False  # "X should either do A, or they should do B": one demand, already read
+    return not any(c.dep_ in {"auxpass", "neg"} for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"} and c.lower_ != "it"
+        for c in verb.children
+    )
+
+
 def read_modal(aux: Token, index: ActorIndex) -> Cue:
     """ "X must do Y": the authors' demand of X; "he argued X should ..." is his opinion."""
     verb = aux.head
@@ -317,7 +329,7 @@ def read_modal(aux: Token, index: ActorIndex) -> Cue:
     if words.lower().startswith("that "):
         words = words[5:]
     speaker = reporting_verb(verb)
-    if speaker is not None and aux.lower_ in {"should", "ought"}:
+    if speaker is not None and aux.lower_ in {"should", "ought"} and not is_addressed(verb):
         return Cue("position", aux, stance="other", what=words, speaker=speaker)
     if of:
         words = clause_phrase(verb).removeprefix(aux.text + " ")

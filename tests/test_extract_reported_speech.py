@@ -290,3 +290,27 @@ def test_a_statement_outside_the_quotation_keeps_its_own_subject() -> None:
     welcome = next(p for p in brief.positions if p.stance == "welcome")
     assert welcome.by == ["Norway"]
     assert [d.by for d in brief.demands] == [["Sweden"]]
+
+
+def test_a_bare_surname_the_model_missed_is_still_the_named_person() -> None:
+    brief = brief_of(
+        "The United Nations said the vote was delayed. Kenyan cabinet minister William Ruto "
+        'dismissed the claims. "The people making these allegations should come forward," '
+        "said Ruto."
+    )
+    assert any("William Ruto" in d.by for d in brief.demands)
+    assert not any("United Nations" in d.by for d in brief.demands)
+
+
+def test_a_surname_used_as_a_common_word_is_no_mention_of_the_person() -> None:
+    from briefings.extract.actors import find_actors
+    from briefings.extract.evidence import index_sentences, sentence_of_token
+    from briefings.extract.nlp import parse_text
+
+    doc = parse_text(
+        "Aid chief Mark Young visited the camp on Monday. Young volunteers handed out food."
+    )
+    sentences = index_sentences(doc)
+    index = find_actors(doc, sentence_of_token(sentences, doc), sentences, set())
+    later = next(t for t in doc if t.text == "Young" and t.i > 5)
+    assert later.i not in index.token_actor

@@ -125,8 +125,37 @@ class ActorFinder:
             if self.owner[span.start] in header or any(t.i in self.claimed for t in span):
                 continue
             self.classify(label, span)
+        self.mark_bare_surnames()
         self.index.actors = [a for a in self.by_key.values() if a.sentences]
         return self.index
+
+    def mark_bare_surnames(self) -> None:
+        """ "said Ruto" after "William Ruto": a capitalised surname the model did not tag is
+        still that person's mention (unless two people share it or it precedes the full name)."""
+        owners: dict[str, ActorRecord | None] = {}
+        for actor in self.by_key.values():
+            words = actor.name.split()
+            if actor.kind != "person" or len(words) < 2 or not words[-1][:1].isupper():
+                continue
+            surname = words[-1]
+            owners[surname] = None if surname in owners else actor
+        if not owners:
+            return
+        first: dict[int, int] = {}
+        for i, known in self.index.token_actor.items():
+            first[id(known)] = min(first.get(id(known), i), i)
+        for token in self.doc:
+            owner = owners.get(token.text)
+            if (
+                owner is None
+                or token.i in self.index.token_actor
+                or token.pos_ != "PROPN"
+                or token.ent_type_ in {"ORG", "GPE", "LOC", "NORP", "FAC"}
+                or token.i < first.get(id(owner), len(self.doc))
+            ):
+                continue
+            self.mark(owner, self.doc[token.i : token.i + 1])
+            owner.add_surface(token.text)
 
     def classify(self, label: str, span: Span) -> None:
         """Route one entity to an actor or a place."""

@@ -74,7 +74,7 @@ def test_a_request_of_no_actor_is_no_demand() -> None:
 
 
 def test_a_reported_should_addressed_to_someone_is_a_demand() -> None:
-    brief = brief_of("The minister said the people making these claims should come forward.")
+    brief = brief_of("Minister William Ruto said the people making claims should come forward.")
     assert len(brief.demands) == 1
     assert brief.positions == []
 

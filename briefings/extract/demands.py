@@ -313,8 +313,7 @@ def is_addressed(verb: Token) -> bool:
     if verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.head.children):
         return False  # "X should either do A, or they should do B": one demand, already read
     return not any(c.dep_ in {"auxpass", "neg"} for c in verb.children) and any(
-        c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "PRON"} and c.lower_ != "it"
-        for c in verb.children
+        c.dep_ in {"nsubj", "csubj"} and c.lower_ != "it" for c in verb.children
     )
 
 

@@ -234,3 +234,35 @@ def test_measures_taken_are_next_steps(sentence: str) -> None:
 )
 def test_ordinary_uses_of_measure_verbs_are_no_next_steps(sentence: str) -> None:
     assert brief_of(sentence).next_steps == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Meanwhile, hundreds protested the conference in Hebron.", "hundreds"),
+        ("The agency placed the death count in the hundreds.", "hundreds"),
+        ("So far only 38 are working in the provinces.", "38"),
+        ("Almost 1.5 million have been forced to leave the country.", "Almost 1.5 million"),
+        ("Italy said it would send fewer than ten.", "fewer than ten"),
+        ("Its followers are not more than 400 in all.", "not more than 400"),
+        ("The aid has a value of about 15 million euros.", "about 15 million euros"),
+        ("The targeting of our civilians for the last five years must end.", "five years"),
+    ],
+)
+def test_counts_standing_alone_negated_qualifiers_and_currency_words(
+    sentence: str, value: str
+) -> None:
+    assert value in [f.value for f in brief_of(sentence).figures]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the warrants, the 36 must face murder charges.",
+        "Shells hit the area near police posts 542 and 543.",
+        "Hundreds of the protesters' demands went unanswered, critics said.",
+    ],
+)
+def test_references_back_and_identifiers_are_no_new_counts(sentence: str) -> None:
+    values = [f.value for f in brief_of(sentence).figures]
+    assert not {"36", "542", "543"} & set(values)

@@ -266,3 +266,37 @@ def test_counts_standing_alone_negated_qualifiers_and_currency_words(
 def test_references_back_and_identifiers_are_no_new_counts(sentence: str) -> None:
     values = [f.value for f in brief_of(sentence).figures]
     assert not {"36", "542", "543"} & set(values)
+
+
+def test_a_second_coordinated_plan_is_a_next_step_of_its_own() -> None:
+    brief = brief_of(
+        "Britain announced plans to fund a police unit in Yemen, as well as plans to hold an "
+        "international conference on Yemeni security later this month."
+    )
+    assert len(brief.next_steps) == 2
+
+
+def test_coordinated_nouns_without_a_plan_are_one_next_step() -> None:
+    brief = brief_of("Britain announced plans to fund a police unit and new equipment.")
+    assert len(brief.next_steps) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2015, Saudi Arabia started supporting the government against the rebellion. "
+        "The strikes of September 2019 hit two plants.",
+        "The current government was established in 2003 after the invasion. Talks resumed in "
+        "March 2010.",
+    ],
+)
+def test_a_past_act_dated_to_an_earlier_year_is_background(sentence: str) -> None:
+    assert brief_of(sentence).next_steps == []
+
+
+def test_a_plan_dated_to_the_articles_year_or_later_stays_a_next_step() -> None:
+    brief = brief_of(
+        "The ministers met in March 2010. They signed a memorandum in 2010 and will meet "
+        "again in 2011."
+    )
+    assert len(brief.next_steps) == 2

@@ -39,7 +39,9 @@ from briefings.extract.phrases import (
     verb_phrase,
 )
 from briefings.extract.plans import (
+    is_background,
     is_mechanics,
+    latest_year,
     next_steps,
     read_commitment_noun,
     read_next_verb,
@@ -471,6 +473,7 @@ def find_statements(
     commitments = load_cues()["next_verbs"]
     last_end = 0
     text = sentences[0].span.doc.text if sentences else ""  # Doc.text joins tokens: once
+    latest = latest_year(sentences[0].span.doc) if sentences else None
     for sentence in sentences:
         if "\n" in text[last_end : sentence.start]:
             resolver.speaker = []  # a new paragraph: the last speaker's turn is over
@@ -484,6 +487,7 @@ def find_statements(
         spoken = speaker is not None or bool(claiming)
         cues = [c for c in cues if not is_narrated_noun(c, sentence, spoken)]
         cues += read_reported(sentence, index, speaker, cues, claiming)
+        cues = [c for c in cues if c.section != "next_step" or not is_background(c.token, latest)]
         if speaker is not None or quote_marks(sentence.text):
             for cue in cues:
                 if is_prediction(cue, index, sentence, speaker is not None) or (

@@ -163,3 +163,20 @@ def test_an_outlet_cited_as_the_source_of_a_report_stays_an_actor() -> None:
 def test_a_body_told_something_is_still_an_actor() -> None:
     brief = brief_of("The envoy told the Security Council that the truce was holding.")
     assert "Security Council" in " ".join(names(brief))
+
+
+def test_a_country_after_its_capital_or_as_the_capital_of_is_a_place() -> None:
+    brief = brief_of(
+        "Talks in Minsk, Belarus produced a ceasefire. The summit met in Addis Ababa, capital "
+        "of Ethiopia, on Monday."
+    )
+    assert {"Belarus", "Ethiopia"} <= set(places(brief))
+    assert not {"Belarus", "Ethiopia"} & set(names(brief))
+
+
+def test_a_person_after_a_capital_and_a_comma_is_no_place() -> None:
+    brief = brief_of(
+        "The prosecutor general of Tehran, Ali Alghasi Mehr, said 36 people were wanted."
+    )
+    assert "Ali Alghasi Mehr" not in places(brief)
+    assert "Ali Alghasi Mehr" in names(brief)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from briefings.extract.evidence import Sentence
-from briefings.extract.gazetteer import load_gazetteer, read_data
+from briefings.extract.gazetteer import fold_surface, load_gazetteer, read_data
 from briefings.extract.places import name_head
 from briefings.extract.roles import load_title_words
 
@@ -159,8 +159,30 @@ def is_attacked_place(span: Span) -> bool:
     )
 
 
+def follows_a_capital(span: Span) -> bool:
+    """ "in Minsk, Belarus", "Doha, Qatar": a country named after a capital and a comma locates
+    the city, so it is used as a place."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    gazetteer = load_gazetteer()
+    country = gazetteer.find(span.text)
+    if country is None or country.kind != "country":
+        return False  # "the prosecutor general of Tehran, Ali Alghasi Mehr": a person
+    comma = span.start - 1
+    for size in (1, 2, 3):
+        if (
+            comma - size >= 0
+            and gazetteer.capitals.get(fold_surface(doc[comma - size : comma].text)) is country
+        ):
+            return True
+    return False
+
+
 def is_locative(span: Span) -> bool:
     """Whether the mention is governed by a place preposition ("in Russia", "to Syria")."""
+    if follows_a_capital(span):
+        return True
     token: Token = span.root
     if token.dep_ in {"compound", "amod", "nmod"} and (
         token.head.pos_ in {"NOUN", "ADJ"} or token.head.ent_type_ == ""
@@ -181,8 +203,8 @@ def is_locative(span: Span) -> bool:
             return False  # "$500 million in Foreign Military Financing": what it is made of
         if word in _LOCATIVE:
             return True
-        if word == "of" and prep.head.lower_ in _RESIDENTS:
-            return True  # "residents of Nieuw Nickerie": a place people live in
+        if word == "of" and prep.head.lower_ in _RESIDENTS | {"capital", "outskirts"}:
+            return True  # "residents of Nieuw Nickerie", "capital of Ethiopia": a place
         if word == "of" and prep.head.lower_ in _SETTLEMENTS:
             token = prep.head  # "near the village of Kok-Tash": as the village is
             continue

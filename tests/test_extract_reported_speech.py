@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from samples import brief_of
 
 # ------------------------------------------------------------------ attributed claims
@@ -314,3 +315,18 @@ def test_a_surname_used_as_a_common_word_is_no_mention_of_the_person() -> None:
     index = find_actors(doc, sentence_of_token(sentences, doc), sentences, set())
     later = next(t for t in doc if t.text == "Young" and t.i > 5)
     assert later.i not in index.token_actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Secretary of State Condoleezza Rice felt the conference was a success.",
+        "Ivan Lewis echoed Mujawar's statements by saying that Yemen is not a failed state.",
+    ],
+)
+def test_feeling_and_echoing_report_a_claim(sentence: str) -> None:
+    assert len(brief_of(sentence).positions) == 1
+
+
+def test_feeling_something_physical_is_no_claim() -> None:
+    assert brief_of("Rescue workers in Kabul felt the tremor on Monday.").positions == []

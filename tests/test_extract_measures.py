@@ -300,3 +300,14 @@ def test_a_plan_dated_to_the_articles_year_or_later_stays_a_next_step() -> None:
         "again in 2011."
     )
     assert len(brief.next_steps) == 2
+
+
+def test_a_will_clause_under_a_word_of_doubt_is_an_assessment_not_a_plan() -> None:
+    brief = brief_of("There are also doubts about how hard the United States will push them.")
+    assert brief.next_steps == []
+    assert [p.stance for p in brief.positions] == ["concern"]
+
+
+def test_a_will_clause_without_doubt_stays_a_plan() -> None:
+    brief = brief_of("The United States will push both sides to resume talks in May.")
+    assert len(brief.next_steps) == 1

@@ -105,6 +105,26 @@ def is_necessity(be: Token) -> bool:
     )
 
 
+# Words of doubt whose complement is someone's assessment of a future, not a plan:
+# "analysts are skeptical that the leaders will ...", "doubts about how hard Bush will push".
+_DOUBT = {
+    "skeptical", "sceptical", "doubt", "doubts", "doubtful", "persuaded", "convinced",
+    "unsure", "uncertain", "question", "questions", "wonder",
+}  # fmt: skip
+
+
+def is_doubted(verb: Token) -> bool:
+    """Whether a "will" clause is the complement of a word of doubt (up to three heads up)."""
+    current = verb
+    for _ in range(3):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in _DOUBT or current.lower_ in _DOUBT:
+            return True
+    return False
+
+
 class SentenceReader:
     """Finds the cues of one sentence."""
 
@@ -392,6 +412,9 @@ class SentenceReader:
         if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
             return  # "has not said whether it will attend": an open question
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() not in self.cues["plan_nouns"]:
+            return
+        if is_doubted(verb):  # "doubts about how hard Bush will push them": an assessment
+            self.add(Cue("position", verb, stance="concern", what=verb_phrase(verb)))
             return
         self.add(Cue("next_step", verb, what=verb_phrase(verb), when=when_of(verb)))
 

@@ -330,3 +330,19 @@ def test_feeling_and_echoing_report_a_claim(sentence: str) -> None:
 
 def test_feeling_something_physical_is_no_claim() -> None:
     assert brief_of("Rescue workers in Kabul felt the tremor on Monday.").positions == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal left a coalition government unchallenged by a real political opposition.",
+        "Washington plans to give the Libyan opposition $25 million in assistance.",
+    ],
+)
+def test_the_opposition_as_a_group_is_no_condemnation(sentence: str) -> None:
+    assert [p for p in brief_of(sentence).positions if p.stance == "condemn"] == []
+
+
+def test_someones_opposition_to_something_is_a_condemnation() -> None:
+    brief = brief_of("Japan and Canada reiterated their opposition to economic coercion.")
+    assert [p.stance for p in brief.positions] == ["condemn"]

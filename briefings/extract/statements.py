@@ -52,6 +52,7 @@ from briefings.extract.plans import (
 from briefings.extract.quotes import Quotations, quotation_speaker, quote_marks
 from briefings.extract.roles import load_title_words
 from briefings.extract.speech import (
+    HOLDING_VERBS,
     claim_verbs,
     is_named_speaker,
     is_narrated_noun,
@@ -123,6 +124,14 @@ def is_doubted(verb: Token) -> bool:
         if current.lemma_.lower() in _DOUBT or current.lower_ in _DOUBT:
             return True
     return False
+
+
+def is_opposition_group(noun: Token) -> bool:
+    """ "the Libyan opposition", "a real political opposition": the opposition as a group, not
+    someone's opposition to something ("their opposition to coercion")."""
+    if has_prep(noun, {"to", "against"}) or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return noun.head.lemma_.lower() not in HOLDING_VERBS
 
 
 class SentenceReader:
@@ -350,6 +359,8 @@ class SentenceReader:
             self.add(
                 read_demand_noun(token, self.index) or Cue("demand", token, what=phrase_of(token))
             )
+        elif lemma == "opposition" and is_opposition_group(token):
+            return  # "unchallenged by a real political opposition", "the Libyan opposition"
         elif (
             lemma in {"opposition", "condemnation", "rejection"}
             or is_lodged_protest(token)

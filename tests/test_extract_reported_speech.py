@@ -346,3 +346,14 @@ def test_the_opposition_as_a_group_is_no_condemnation(sentence: str) -> None:
 def test_someones_opposition_to_something_is_a_condemnation() -> None:
     brief = brief_of("Japan and Canada reiterated their opposition to economic coercion.")
     assert [p.stance for p in brief.positions] == ["condemn"]
+
+
+def test_a_quotation_after_saying_is_the_speaker_of_the_main_verb() -> None:
+    brief = brief_of(
+        "Israel pressed on with its operation. UN Secretary-General Ban Ki-moon arrived in "
+        "Doha on Sunday. Ban criticized Israel for the civilian death toll saying, "
+        "\u201cDozens more civilians have been killed. I condemn this atrocious action.\u201d"
+    )
+    condemned = [p for p in brief.positions if "atrocious" in p.what]
+    assert condemned, [p.what for p in brief.positions]
+    assert all("Ban Ki-moon" in p.by and "Israel" not in p.by for p in condemned)

@@ -135,10 +135,12 @@ class ActorFinder:
         owners: dict[str, ActorRecord | None] = {}
         for actor in self.by_key.values():
             words = actor.name.split()
-            if actor.kind != "person" or len(words) < 2 or not words[-1][:1].isupper():
+            if actor.kind != "person" or len(words) < 2:
                 continue
-            surname = words[-1]
-            owners[surname] = None if surname in owners else actor
+            short = {words[-1], *(a for a in actor.aliases if " " not in a)}  # "Ban" (Ki-moon)
+            for surname in short:
+                if surname[:1].isupper() and owners.get(surname, actor) is not None:
+                    owners[surname] = None if owners.get(surname, actor) is not actor else actor
         if not owners:
             return
         first: dict[int, int] = {}

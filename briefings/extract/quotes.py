@@ -74,6 +74,14 @@ def quotation_speaker(sentence: Sentence, at: int) -> Token | None:
     return None
 
 
+def finite_speaker(verb: Token) -> Token:
+    """ "Ban criticized Israel for the toll, saying, '...'": a participle speaks for the subject
+    of the finite verb it hangs on (the parser may give "saying" a subject of its own)."""
+    if verb.tag_ != "VBG":
+        return verb
+    return next((a for a in verb.ancestors if a.tag_ in {"VBD", "VBZ", "VBP"}), verb)
+
+
 def reporting_root(sentence: Sentence, gap: str) -> Token | None:
     """'... in two days!" Macron told the world.': the next sentence, when no paragraph break
     (`gap`) comes first, it quotes nothing itself and its main verb reports speech."""

@@ -49,7 +49,7 @@ from briefings.extract.plans import (
     starts_listed_item,
     when_of,
 )
-from briefings.extract.quotes import Quotations, quotation_speaker, quote_marks
+from briefings.extract.quotes import Quotations, finite_speaker, quotation_speaker, quote_marks
 from briefings.extract.roles import load_title_words
 from briefings.extract.speech import (
     HOLDING_VERBS,
@@ -485,6 +485,7 @@ def credit_quotation_speakers(cues: list[Cue], sentence: Sentence) -> None:
         if cue.speaker is not None:
             continue
         verb = quotation_speaker(sentence, cue.token.idx - sentence.start)
+        verb = finite_speaker(verb) if verb is not None else None
         if verb is not None and verb.i != cue.token.i:
             cue.speaker = verb
             cue.by_author = False
@@ -515,7 +516,8 @@ def find_statements(
         speaker = speakers.get(sentence.index)
         if sentence.index in skip:
             continue
-        resolver.quoted = resolver.resolve(speaker) if speaker is not None else None
+        quoting = finite_speaker(speaker) if speaker is not None else None
+        resolver.quoted = resolver.resolve(quoting) if quoting is not None else None
         cues = SentenceReader(sentence, index).read()
         claiming = claim_verbs(sentence, index)
         spoken = speaker is not None or bool(claiming)

@@ -311,3 +311,15 @@ def test_a_will_clause_under_a_word_of_doubt_is_an_assessment_not_a_plan() -> No
 def test_a_will_clause_without_doubt_stays_a_plan() -> None:
     brief = brief_of("The United States will push both sides to resume talks in May.")
     assert len(brief.next_steps) == 1
+
+
+def test_would_in_a_clause_of_what_was_outlined_is_a_plan() -> None:
+    brief = brief_of(
+        "NATO outlined four areas where the alliance would provide support for Ukraine."
+    )
+    assert len(brief.next_steps) == 1
+
+
+def test_would_in_a_clause_of_what_was_visited_is_no_plan() -> None:
+    brief = brief_of("NATO inspected four areas where the alliance would provide support.")
+    assert brief.next_steps == []

@@ -183,6 +183,10 @@ def read_commitment_noun(token: Token) -> Cue | None:
     return None
 
 
+# Verbs that set out plans in their object: "outlined four areas where NATO would help".
+_SETTING_OUT = {"outline", "unveil", "detail", "announce", "present", "set", "list", "identify"}
+
+
 def reported_future(
     aux: Token, speech_verbs: frozenset[str], descriptive: frozenset[str]
 ) -> Cue | None:
@@ -191,7 +195,12 @@ def reported_future(
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "said X remains open and that talks would resume"
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
+    speaker = clause.head
+    if clause.dep_ == "relcl" and clause.head.dep_ == "dobj":
+        speaker = clause.head.head  # "outlined four areas where the alliance would provide X"
+        if speaker.lemma_.lower() not in _SETTING_OUT:
+            return None
+    elif clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
         return None
     if verb.lemma_.lower() in descriptive or any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -203,7 +212,7 @@ def reported_future(
         verb,
         what=clip_words(verb.doc[start : verb.right_edge.i + 1].text),
         when=when_of(verb),
-        speaker=clause.head,
+        speaker=speaker,
         also_by=verb,  # "the statement said Turkey would be moving into Syria": Turkey's plan
     )
 

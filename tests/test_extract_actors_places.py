@@ -180,3 +180,17 @@ def test_a_person_after_a_capital_and_a_comma_is_no_place() -> None:
     )
     assert "Ali Alghasi Mehr" not in places(brief)
     assert "Ali Alghasi Mehr" in names(brief)
+
+
+def test_names_before_district_or_neighbourhood_are_places_even_coordinated() -> None:
+    brief = brief_of(
+        "The Hodan Wardhigley and Howl Wadag districts were the worst hit. Strikes hit the "
+        "Shejaiyah neighborhood on Sunday."
+    )
+    assert {"Hodan Wardhigley", "Howl Wadag", "Shejaiyah"} <= set(places(brief))
+    assert not {"Hodan Wardhigley", "Howl Wadag"} & set(names(brief))
+
+
+def test_a_district_official_is_no_place() -> None:
+    brief = brief_of("District commissioner Amina Yusuf said the roads were closed.")
+    assert "Amina Yusuf" not in places(brief)

@@ -49,8 +49,9 @@ def find_geo_noun_places(doc: Doc) -> list[tuple[str, list[int]]]:
             continue
         run = doc[start : token.i]
         if token.lower_ in administrative:
-            if any(t.ent_type_ in {"LOC", "GPE", "NORP"} for t in run):
-                continue
+            quarter = token.lower_ in _QUARTERS and fold_surface(run.text) not in gazetteer.demonyms
+            if any(t.ent_type_ in {"LOC", "GPE", "NORP"} for t in run) and not quarter:
+                continue  # "the Kursk region": the model's own place; a NORP quarter is kept
             name = run.text
         else:
             name = doc[start : token.i + 1].text

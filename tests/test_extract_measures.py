@@ -323,3 +323,25 @@ def test_would_in_a_clause_of_what_was_outlined_is_a_plan() -> None:
 def test_would_in_a_clause_of_what_was_visited_is_no_plan() -> None:
     brief = brief_of("NATO inspected four areas where the alliance would provide support.")
     assert brief.next_steps == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These plans aim to allow reinforcements to reach any member state within 48 hours.",
+        "New sanctions are due to take effect in March.",
+    ],
+)
+def test_a_plan_or_measure_that_aims_or_is_due_to_act_is_a_next_step(sentence: str) -> None:
+    assert len(brief_of(sentence).next_steps) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels aim to capture the capital.",
+        "These plans are not likely to succeed.",
+    ],
+)
+def test_an_aim_of_no_plan_or_a_negated_one_is_no_next_step(sentence: str) -> None:
+    assert brief_of(sentence).next_steps == []

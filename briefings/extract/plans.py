@@ -265,3 +265,35 @@ def is_background(verb: Token, latest: int | None) -> bool:
         if match and int(match.group(1)) < latest:
             return True
     return False
+
+
+# Predicates whose subject, a plan or measure, is thereby going ahead: "these plans aim to
+# allow reinforcements to ...", "sanctions being prepared are likely to go ahead".
+_PLAN_PREDICATES = {"aim", "seek", "likely", "set", "due", "poised"}
+_MEASURE_NOUNS = {"sanction", "sanctions", "measure", "measures", "ban", "restrictions"}
+
+
+def read_plan_subject(token: Token) -> Cue | None:
+    """A plan or measure as the subject of "aim to", "is likely to", "is due to": a next step."""
+    if token.lemma_.lower() not in _PLAN_PREDICATES:
+        return None
+    clause = token.head if token.dep_ == "acomp" else token
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    nouns = load_cues()["plan_nouns"] | {"plans"} | _MEASURE_NOUNS
+    if subject.lemma_.lower() not in nouns and subject.lower_ not in nouns:
+        return None
+    wanted = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if wanted is None or any(c.dep_ == "neg" for c in [*clause.children, *token.children]):
+        return None
+    doc = token.doc
+    what = clip_words(doc[subject.left_edge.i : wanted.right_edge.i + 1].text)
+    return Cue("next_step", token, what=plan_phrase(what), when=when_of(wanted))

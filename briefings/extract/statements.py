@@ -45,6 +45,7 @@ from briefings.extract.plans import (
     next_steps,
     read_commitment_noun,
     read_next_verb,
+    read_plan_subject,
     reported_future,
     starts_listed_item,
     when_of,
@@ -217,6 +218,9 @@ class SentenceReader:
         order = read_passive_order(token, lemma, self.index) or read_alert(token, lemma, self.index)
         if order is not None:
             self.add(order)
+            return
+        if (planned := read_plan_subject(token)) is not None:
+            self.add(planned)
             return
         if (
             token.tag_ == "VBG"

@@ -357,3 +357,19 @@ def test_a_quotation_after_saying_is_the_speaker_of_the_main_verb() -> None:
     condemned = [p for p in brief.positions if "atrocious" in p.what]
     assert condemned, [p.what for p in brief.positions]
     assert all("Ban Ki-moon" in p.by and "Israel" not in p.by for p in condemned)
+
+
+def test_a_pronoun_subject_under_said_is_the_reporting_verbs_subject() -> None:
+    brief = brief_of(
+        "China's spokesman Zhao Wen rejected the protest. Japan and Australia said they were "
+        "seriously concerned by the incident. The African Union said it was gravely concerned."
+    )
+    concerns = [p.by for p in brief.positions if p.stance == "concern"]
+    assert concerns == [["Japan", "Australia"], ["African Union"]]
+
+
+def test_a_pronoun_under_a_pronoun_speaker_keeps_the_earlier_speaker() -> None:
+    brief = brief_of(
+        "Foreign Minister Ana Silva spoke after the talks. She said she was deeply concerned."
+    )
+    assert [p.by for p in brief.positions if p.stance == "concern"] == [["Ana Silva"]]

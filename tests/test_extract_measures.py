@@ -345,3 +345,36 @@ def test_a_plan_or_measure_that_aims_or_is_due_to_act_is_a_next_step(sentence: s
 )
 def test_an_aim_of_no_plan_or_a_negated_one_is_no_next_step(sentence: str) -> None:
     assert brief_of(sentence).next_steps == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Philippines summoned China's ambassador on Monday.",
+        "The sanctions take effect at midnight on Tuesday.",
+        "Diplomats from the two countries are due to meet in Beijing in February.",
+    ],
+)
+def test_summons_measures_taking_effect_and_meetings_due_are_next_steps(sentence: str) -> None:
+    assert len(brief_of(sentence).next_steps) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister summoned reporters to a news conference.",
+        "The cuts took effect on prices within a week, traders said.",
+        "The delay was due to bad weather.",
+    ],
+)
+def test_summoned_reporters_effects_and_due_to_a_cause_are_no_next_steps(sentence: str) -> None:
+    assert brief_of(sentence).next_steps == []
+
+
+def test_advising_citizens_to_leave_is_a_demand() -> None:
+    brief = brief_of("Portugal advised its citizens to leave Guinea-Bissau on commercial flights.")
+    assert len(brief.demands) == 1
+
+
+def test_advising_on_a_subject_is_no_demand() -> None:
+    assert brief_of("Norwegian experts advised on the design of the fund.").demands == []

@@ -119,7 +119,7 @@ def is_demand_frame(token: Token, lemma: str) -> bool:
         return has_prep(token, {"on"})
     if lemma == "invite":  # "invited X to join" asks; "invited X to the summit" plans
         return any(c.dep_ == "xcomp" for c in token.children)
-    if lemma in {"press", "ask", "order", "direct", "instruct", "recommend"}:
+    if lemma in {"press", "ask", "order", "direct", "instruct", "recommend", "advise"}:
         return (
             any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
             or has_prep(token, {"for"})

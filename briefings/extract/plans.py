@@ -282,7 +282,8 @@ def read_plan_subject(token: Token) -> Cue | None:
     if subject is None:
         return None
     nouns = load_cues()["plan_nouns"] | {"plans"} | _MEASURE_NOUNS
-    if subject.lemma_.lower() not in nouns and subject.lower_ not in nouns:
+    due = token.lower_ == "due" and subject.pos_ in {"NOUN", "PROPN"}  # "diplomats are due to"
+    if subject.lemma_.lower() not in nouns and subject.lower_ not in nouns and not due:
         return None
     wanted = next(
         (

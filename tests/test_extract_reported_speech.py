@@ -373,3 +373,17 @@ def test_a_pronoun_under_a_pronoun_speaker_keeps_the_earlier_speaker() -> None:
         "Foreign Minister Ana Silva spoke after the talks. She said she was deeply concerned."
     )
     assert [p.by for p in brief.positions if p.stance == "concern"] == [["Ana Silva"]]
+
+
+def test_the_agency_is_the_nearest_organisation_named_before() -> None:
+    brief = brief_of(
+        "The Economic Community of West African States closed the borders. According to the "
+        "World Food Programme, two million people depend on imported rice. The agency said it "
+        "was ready to deliver food aid and asked the bloc to exempt aid shipments."
+    )
+    assert [d.by for d in brief.demands] == [["World Food Programme"]]
+
+
+def test_the_agency_with_no_organisation_before_falls_back_to_the_parties() -> None:
+    brief = brief_of("Kenya closed the border. The agency said the border would reopen soon.")
+    assert all("Kenya" in n.by for n in brief.next_steps)

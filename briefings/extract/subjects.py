@@ -41,7 +41,10 @@ _COLLECTIVE = {
 }
 _AUTHOR_PRONOUNS = {"we", "us", "our"}
 # Common nouns that stand for an organisation named before ("the bloc", "the council").
-_BODY_WORDS = {"bloc", "body", "council", "organisation", "organization", "alliance", "commission"}
+_BODY_WORDS = {
+    "bloc", "body", "council", "organisation", "organization", "alliance", "commission", "agency",
+    "committee", "mission", "union", "court",
+}  # fmt: skip
 # "We are concerned by X": X is what moves the speaker, not the agent of a passive.
 _EMOTIONS = {
     "concern",

@@ -257,7 +257,7 @@ def read_measure_taken(token: Token, lemma: str) -> Cue | None:
         planned = [o for p in token.children if p.lower_ == "with" for o in p.children]
         if any(o.lemma_.lower() in {"plan", "proposal", "roadmap", "strategy"} for o in planned):
             return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
-    if lemma in {"summon", "recall", "expel"} and any(
+    if lemma == "summon" and any(
         o.lemma_.lower() in _ENVOYS or o.lower_ in _ENVOYS for o in objects
     ):  # "summoned China's ambassador": a diplomatic measure
         return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from samples import brief_of
 
 
@@ -118,3 +119,78 @@ def test_the_spokesperson_is_the_body_a_spokesperson_was_named_for() -> None:
         '"Our soldiers acted with restraint," the spokesperson said.'
     )
     assert [p.by for p in brief.positions] == [["Guyana Defence Force"]]
+
+
+def test_countries_sending_delegates_are_actors_not_places() -> None:
+    brief = brief_of(
+        "The bloc said 38 observers had arrived from Angola and Zambia to monitor the vote. "
+        "Delegates at the talks were from twenty countries, including Kenya and Norway."
+    )
+    assert not {"Angola", "Zambia", "Kenya", "Norway"} & set(places(brief))
+    assert {"Angola", "Zambia", "Kenya", "Norway"} <= set(names(brief))
+
+
+def test_goods_or_travellers_from_a_country_still_name_a_place() -> None:
+    brief = brief_of(
+        "The minister said the refugees had arrived from Sudan. Oil shipped from Angola was seized."
+    )
+    assert {"Sudan", "Angola"} <= set(places(brief))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Gordon Brown told the BBC that the threat was new.",
+        "Senator Lindsey Graham spoke on Fox News about the withdrawal.",
+        "In an interview with CNN, the minister called for a ceasefire.",
+        "A spokesperson told the Military Times the attack took place at night.",
+        "Hakim Almasmari, an editor of the Yemen Post newspaper, said the talks could help.",
+    ],
+)
+def test_an_outlet_that_only_carried_the_remarks_is_no_actor(sentence: str) -> None:
+    outlets = {"BBC", "Fox News", "CNN", "Military Times", "Yemen Post"}
+    assert not outlets & set(names(brief_of(sentence)))
+
+
+def test_an_outlet_cited_as_the_source_of_a_report_stays_an_actor() -> None:
+    brief = brief_of(
+        "The BBC reported that the army had withdrawn. The minister later told the BBC he was "
+        "satisfied."
+    )
+    assert "BBC" in names(brief)
+
+
+def test_a_body_told_something_is_still_an_actor() -> None:
+    brief = brief_of("The envoy told the Security Council that the truce was holding.")
+    assert "Security Council" in " ".join(names(brief))
+
+
+def test_a_country_after_its_capital_or_as_the_capital_of_is_a_place() -> None:
+    brief = brief_of(
+        "Talks in Minsk, Belarus produced a ceasefire. The summit met in Addis Ababa, capital "
+        "of Ethiopia, on Monday."
+    )
+    assert {"Belarus", "Ethiopia"} <= set(places(brief))
+    assert not {"Belarus", "Ethiopia"} & set(names(brief))
+
+
+def test_a_person_after_a_capital_and_a_comma_is_no_place() -> None:
+    brief = brief_of(
+        "The prosecutor general of Tehran, Ali Alghasi Mehr, said 36 people were wanted."
+    )
+    assert "Ali Alghasi Mehr" not in places(brief)
+    assert "Ali Alghasi Mehr" in names(brief)
+
+
+def test_names_before_district_or_neighbourhood_are_places_even_coordinated() -> None:
+    brief = brief_of(
+        "The Hodan Wardhigley and Howl Wadag districts were the worst hit. Strikes hit the "
+        "Shejaiyah neighborhood on Sunday."
+    )
+    assert {"Hodan Wardhigley", "Howl Wadag", "Shejaiyah"} <= set(places(brief))
+    assert not {"Hodan Wardhigley", "Howl Wadag"} & set(names(brief))
+
+
+def test_a_district_official_is_no_place() -> None:
+    brief = brief_of("District commissioner Amina Yusuf said the roads were closed.")
+    assert "Amina Yusuf" not in places(brief)

@@ -234,3 +234,147 @@ def test_measures_taken_are_next_steps(sentence: str) -> None:
 )
 def test_ordinary_uses_of_measure_verbs_are_no_next_steps(sentence: str) -> None:
     assert brief_of(sentence).next_steps == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Meanwhile, hundreds protested the conference in Hebron.", "hundreds"),
+        ("The agency placed the death count in the hundreds.", "hundreds"),
+        ("So far only 38 are working in the provinces.", "38"),
+        ("Almost 1.5 million have been forced to leave the country.", "Almost 1.5 million"),
+        ("Italy said it would send fewer than ten.", "fewer than ten"),
+        ("Its followers are not more than 400 in all.", "not more than 400"),
+        ("The aid has a value of about 15 million euros.", "about 15 million euros"),
+        ("The targeting of our civilians for the last five years must end.", "five years"),
+    ],
+)
+def test_counts_standing_alone_negated_qualifiers_and_currency_words(
+    sentence: str, value: str
+) -> None:
+    assert value in [f.value for f in brief_of(sentence).figures]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the warrants, the 36 must face murder charges.",
+        "Shells hit the area near police posts 542 and 543.",
+        "Hundreds of the protesters' demands went unanswered, critics said.",
+    ],
+)
+def test_references_back_and_identifiers_are_no_new_counts(sentence: str) -> None:
+    values = [f.value for f in brief_of(sentence).figures]
+    assert not {"36", "542", "543"} & set(values)
+
+
+def test_a_second_coordinated_plan_is_a_next_step_of_its_own() -> None:
+    brief = brief_of(
+        "Britain announced plans to fund a police unit in Yemen, as well as plans to hold an "
+        "international conference on Yemeni security later this month."
+    )
+    assert len(brief.next_steps) == 2
+
+
+def test_coordinated_nouns_without_a_plan_are_one_next_step() -> None:
+    brief = brief_of("Britain announced plans to fund a police unit and new equipment.")
+    assert len(brief.next_steps) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2015, Saudi Arabia started supporting the government against the rebellion. "
+        "The strikes of September 2019 hit two plants.",
+        "The current government was established in 2003 after the invasion. Talks resumed in "
+        "March 2010.",
+    ],
+)
+def test_a_past_act_dated_to_an_earlier_year_is_background(sentence: str) -> None:
+    assert brief_of(sentence).next_steps == []
+
+
+def test_a_plan_dated_to_the_articles_year_or_later_stays_a_next_step() -> None:
+    brief = brief_of(
+        "The ministers met in March 2010. They signed a memorandum in 2010 and will meet "
+        "again in 2011."
+    )
+    assert len(brief.next_steps) == 2
+
+
+def test_a_will_clause_under_a_word_of_doubt_is_an_assessment_not_a_plan() -> None:
+    brief = brief_of("There are also doubts about how hard the United States will push them.")
+    assert brief.next_steps == []
+    assert [p.stance for p in brief.positions] == ["concern"]
+
+
+def test_a_will_clause_without_doubt_stays_a_plan() -> None:
+    brief = brief_of("The United States will push both sides to resume talks in May.")
+    assert len(brief.next_steps) == 1
+
+
+def test_would_in_a_clause_of_what_was_outlined_is_a_plan() -> None:
+    brief = brief_of(
+        "NATO outlined four areas where the alliance would provide support for Ukraine."
+    )
+    assert len(brief.next_steps) == 1
+
+
+def test_would_in_a_clause_of_what_was_visited_is_no_plan() -> None:
+    brief = brief_of("NATO inspected four areas where the alliance would provide support.")
+    assert brief.next_steps == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These plans aim to allow reinforcements to reach any member state within 48 hours.",
+        "New sanctions are due to take effect in March.",
+    ],
+)
+def test_a_plan_or_measure_that_aims_or_is_due_to_act_is_a_next_step(sentence: str) -> None:
+    assert len(brief_of(sentence).next_steps) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels aim to capture the capital.",
+        "These plans are not likely to succeed.",
+    ],
+)
+def test_an_aim_of_no_plan_or_a_negated_one_is_no_next_step(sentence: str) -> None:
+    assert brief_of(sentence).next_steps == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Philippines summoned China's ambassador on Monday.",
+        "The sanctions take effect at midnight on Tuesday.",
+        "Diplomats from the two countries are due to meet in Beijing in February.",
+    ],
+)
+def test_summons_measures_taking_effect_and_meetings_due_are_next_steps(sentence: str) -> None:
+    assert len(brief_of(sentence).next_steps) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister summoned reporters to a news conference.",
+        "The cuts took effect on prices within a week, traders said.",
+        "The delay was due to bad weather.",
+    ],
+)
+def test_summoned_reporters_effects_and_due_to_a_cause_are_no_next_steps(sentence: str) -> None:
+    assert brief_of(sentence).next_steps == []
+
+
+def test_advising_citizens_to_leave_is_a_demand() -> None:
+    brief = brief_of("Portugal advised its citizens to leave Guinea-Bissau on commercial flights.")
+    assert len(brief.demands) == 1
+
+
+def test_advising_on_a_subject_is_no_demand() -> None:
+    assert brief_of("Norwegian experts advised on the design of the fund.").demands == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from samples import brief_of
 
 # ------------------------------------------------------------------ attributed claims
@@ -263,3 +264,126 @@ def test_a_report_by_an_actor_that_claims_something_is_the_actors_claim() -> Non
         "arming was published on Wednesday."
     )
     assert any("militias were" in p.evidence[0].text for p in brief.positions)
+
+
+def test_a_quotation_inside_its_own_sentence_speaks_for_the_quoted_speaker() -> None:
+    brief = brief_of(
+        "Israel continued its operation in Gaza. UN Secretary-General Ban Ki-moon, who is in "
+        'Doha, said in a statement, "I will continue to press for an immediate ceasefire."'
+    )
+    (demand,) = brief.demands
+    assert "Ban Ki-moon" in demand.by
+    assert "Israel" not in demand.by
+
+
+def test_a_quoted_must_after_the_speaker_is_the_speakers_demand_not_the_parties() -> None:
+    brief = brief_of(
+        "Canada and Mexico met in Ottawa. Their host, Foreign Minister Anita Rao, said, "
+        '"Both sides must respect the ceasefire."'
+    )
+    assert any("Anita Rao" in d.by for d in brief.demands)
+
+
+def test_a_statement_outside_the_quotation_keeps_its_own_subject() -> None:
+    brief = brief_of(
+        'Norway welcomed the agreement, while Sweden said "all parties must now implement it".'
+    )
+    welcome = next(p for p in brief.positions if p.stance == "welcome")
+    assert welcome.by == ["Norway"]
+    assert [d.by for d in brief.demands] == [["Sweden"]]
+
+
+def test_a_bare_surname_the_model_missed_is_still_the_named_person() -> None:
+    brief = brief_of(
+        "The United Nations said the vote was delayed. Kenyan cabinet minister William Ruto "
+        'dismissed the claims. "The people making these allegations should come forward," '
+        "said Ruto."
+    )
+    assert any("William Ruto" in d.by for d in brief.demands)
+    assert not any("United Nations" in d.by for d in brief.demands)
+
+
+def test_a_surname_used_as_a_common_word_is_no_mention_of_the_person() -> None:
+    from briefings.extract.actors import find_actors
+    from briefings.extract.evidence import index_sentences, sentence_of_token
+    from briefings.extract.nlp import parse_text
+
+    doc = parse_text(
+        "Aid chief Mark Young visited the camp on Monday. Young volunteers handed out food."
+    )
+    sentences = index_sentences(doc)
+    index = find_actors(doc, sentence_of_token(sentences, doc), sentences, set())
+    later = next(t for t in doc if t.text == "Young" and t.i > 5)
+    assert later.i not in index.token_actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Secretary of State Condoleezza Rice felt the conference was a success.",
+        "Ivan Lewis echoed Mujawar's statements by saying that Yemen is not a failed state.",
+    ],
+)
+def test_feeling_and_echoing_report_a_claim(sentence: str) -> None:
+    assert len(brief_of(sentence).positions) == 1
+
+
+def test_feeling_something_physical_is_no_claim() -> None:
+    assert brief_of("Rescue workers in Kabul felt the tremor on Monday.").positions == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal left a coalition government unchallenged by a real political opposition.",
+        "Washington plans to give the Libyan opposition $25 million in assistance.",
+    ],
+)
+def test_the_opposition_as_a_group_is_no_condemnation(sentence: str) -> None:
+    assert [p for p in brief_of(sentence).positions if p.stance == "condemn"] == []
+
+
+def test_someones_opposition_to_something_is_a_condemnation() -> None:
+    brief = brief_of("Japan and Canada reiterated their opposition to economic coercion.")
+    assert [p.stance for p in brief.positions] == ["condemn"]
+
+
+def test_a_quotation_after_saying_is_the_speaker_of_the_main_verb() -> None:
+    brief = brief_of(
+        "Israel pressed on with its operation. UN Secretary-General Ban Ki-moon arrived in "
+        "Doha on Sunday. Ban criticized Israel for the civilian death toll saying, "
+        "\u201cDozens more civilians have been killed. I condemn this atrocious action.\u201d"
+    )
+    condemned = [p for p in brief.positions if "atrocious" in p.what]
+    assert condemned, [p.what for p in brief.positions]
+    assert all("Ban Ki-moon" in p.by and "Israel" not in p.by for p in condemned)
+
+
+def test_a_pronoun_subject_under_said_is_the_reporting_verbs_subject() -> None:
+    brief = brief_of(
+        "China's spokesman Zhao Wen rejected the protest. Japan and Australia said they were "
+        "seriously concerned by the incident. The African Union said it was gravely concerned."
+    )
+    concerns = [p.by for p in brief.positions if p.stance == "concern"]
+    assert concerns == [["Japan", "Australia"], ["African Union"]]
+
+
+def test_a_pronoun_under_a_pronoun_speaker_keeps_the_earlier_speaker() -> None:
+    brief = brief_of(
+        "Foreign Minister Ana Silva spoke after the talks. She said she was deeply concerned."
+    )
+    assert [p.by for p in brief.positions if p.stance == "concern"] == [["Ana Silva"]]
+
+
+def test_the_agency_is_the_nearest_organisation_named_before() -> None:
+    brief = brief_of(
+        "The Economic Community of West African States closed the borders. According to the "
+        "World Food Programme, two million people depend on imported rice. The agency said it "
+        "was ready to deliver food aid and asked the bloc to exempt aid shipments."
+    )
+    assert [d.by for d in brief.demands] == [["World Food Programme"]]
+
+
+def test_the_agency_with_no_organisation_before_falls_back_to_the_parties() -> None:
+    brief = brief_of("Kenya closed the border. The agency said the border would reopen soon.")
+    assert all("Kenya" in n.by for n in brief.next_steps)

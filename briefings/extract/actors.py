@@ -23,6 +23,7 @@ from briefings.extract.mentions import (
     is_header,
     is_institution,
     is_locative,
+    is_media_venue,
     is_metonym_subject,
     is_name_modifier,
     is_news_source,
@@ -132,8 +133,39 @@ class ActorFinder:
             if self.owner[span.start] in header or any(t.i in self.claimed for t in span):
                 continue
             self.classify(label, span)
+        self.mark_bare_surnames()
         self.index.actors = [a for a in self.by_key.values() if a.sentences]
         return self.index
+
+    def mark_bare_surnames(self) -> None:
+        """ "said Ruto" after "William Ruto": a capitalised surname the model did not tag is
+        still that person's mention (unless two people share it or it precedes the full name)."""
+        owners: dict[str, ActorRecord | None] = {}
+        for actor in self.by_key.values():
+            words = actor.name.split()
+            if actor.kind != "person" or len(words) < 2:
+                continue
+            short = {words[-1], *(a for a in actor.aliases if " " not in a)}  # "Ban" (Ki-moon)
+            for surname in short:
+                if surname[:1].isupper() and owners.get(surname, actor) is not None:
+                    owners[surname] = None if owners.get(surname, actor) is not actor else actor
+        if not owners:
+            return
+        first: dict[int, int] = {}
+        for i, known in self.index.token_actor.items():
+            first[id(known)] = min(first.get(id(known), i), i)
+        for token in self.doc:
+            owner = owners.get(token.text)
+            if (
+                owner is None
+                or token.i in self.index.token_actor
+                or token.pos_ != "PROPN"
+                or token.ent_type_ in {"ORG", "GPE", "LOC", "NORP", "FAC"}
+                or token.i < first.get(id(owner), len(self.doc))
+            ):
+                continue
+            self.mark(owner, self.doc[token.i : token.i + 1])
+            owner.add_surface(token.text)
 
     def classify(self, label: str, span: Span) -> None:
         """Route one entity to an actor or a place."""
@@ -194,7 +226,8 @@ class ActorFinder:
             if surface in self.place_names:
                 self.add_place(with_compass(span, surface), sentence)
         elif label == "ORG":
-            self.add_organization(surface, span)
+            if not is_media_venue(span, surface):
+                self.add_organization(surface, span)
         elif label == "PERSON" and not self.is_people_word(span):
             self.add_person(surface, span)
 

@@ -119,7 +119,7 @@ def is_demand_frame(token: Token, lemma: str) -> bool:
         return has_prep(token, {"on"})
     if lemma == "invite":  # "invited X to join" asks; "invited X to the summit" plans
         return any(c.dep_ == "xcomp" for c in token.children)
-    if lemma in {"press", "ask", "order", "direct", "instruct", "recommend"}:
+    if lemma in {"press", "ask", "order", "direct", "instruct", "recommend", "advise"}:
         return (
             any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
             or has_prep(token, {"for"})
@@ -306,6 +306,17 @@ def reporting_verb(verb: Token) -> Token | None:
     return None
 
 
+def is_addressed(verb: Token) -> bool:
+    """ "X should do Y" with an active, positive verb asks X to act (a demand even when
+    reported); "the forest should be opened up", "it should not be portrayed as" are opinions
+    about how things ought to be."""
+    if verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.head.children):
+        return False  # "X should either do A, or they should do B": one demand, already read
+    return not any(c.dep_ in {"auxpass", "neg"} for c in verb.children) and any(
+        c.dep_ in {"nsubj", "csubj"} and c.lower_ != "it" for c in verb.children
+    )
+
+
 def read_modal(aux: Token, index: ActorIndex) -> Cue:
     """ "X must do Y": the authors' demand of X; "he argued X should ..." is his opinion."""
     verb = aux.head
@@ -317,7 +328,7 @@ def read_modal(aux: Token, index: ActorIndex) -> Cue:
     if words.lower().startswith("that "):
         words = words[5:]
     speaker = reporting_verb(verb)
-    if speaker is not None and aux.lower_ in {"should", "ought"}:
+    if speaker is not None and aux.lower_ in {"should", "ought"} and not is_addressed(verb):
         return Cue("position", aux, stance="other", what=words, speaker=speaker)
     if of:
         words = clause_phrase(verb).removeprefix(aux.text + " ")

@@ -257,7 +257,27 @@ def read_measure_taken(token: Token, lemma: str) -> Cue | None:
         planned = [o for p in token.children if p.lower_ == "with" for o in p.children]
         if any(o.lemma_.lower() in {"plan", "proposal", "roadmap", "strategy"} for o in planned):
             return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
+    if lemma == "summon" and any(
+        o.lemma_.lower() in _ENVOYS or o.lower_ in _ENVOYS for o in objects
+    ):  # "summoned China's ambassador": a diplomatic measure
+        return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
+    if lemma == "take" and "effect" in words and objects_are_measures(token):
+        return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
     return None
+
+
+# Envoys whose summoning, recall or expulsion is a diplomatic measure.
+_ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
+           "chargé", "charge", "attaché", "consul"}  # fmt: skip
+
+
+def objects_are_measures(token: Token) -> bool:
+    """ "The sanctions take effect at midnight": the subject is a measure or decision."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _SANCTION_NOUNS | {
+        "measure", "decision", "ban", "law", "rule", "rules", "policy", "order", "suspension",
+        "agreement", "deal", "ceasefire", "truce", "resolution",
+    }  # fmt: skip
 
 
 def read_planned_meeting(token: Token) -> Cue | None:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from briefings.extract.evidence import Sentence
-from briefings.extract.gazetteer import load_gazetteer, read_data
+from briefings.extract.gazetteer import fold_surface, load_gazetteer, read_data
 from briefings.extract.places import name_head
 from briefings.extract.roles import load_title_words
 
@@ -159,8 +159,30 @@ def is_attacked_place(span: Span) -> bool:
     )
 
 
+def follows_a_capital(span: Span) -> bool:
+    """ "in Minsk, Belarus", "Doha, Qatar": a country named after a capital and a comma locates
+    the city, so it is used as a place."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    gazetteer = load_gazetteer()
+    country = gazetteer.find(span.text)
+    if country is None or country.kind != "country":
+        return False  # "the prosecutor general of Tehran, Ali Alghasi Mehr": a person
+    comma = span.start - 1
+    for size in (1, 2, 3):
+        if (
+            comma - size >= 0
+            and gazetteer.capitals.get(fold_surface(doc[comma - size : comma].text)) is country
+        ):
+            return True
+    return False
+
+
 def is_locative(span: Span) -> bool:
     """Whether the mention is governed by a place preposition ("in Russia", "to Syria")."""
+    if follows_a_capital(span):
+        return True
     token: Token = span.root
     if token.dep_ in {"compound", "amod", "nmod"} and (
         token.head.pos_ in {"NOUN", "ADJ"} or token.head.ent_type_ == ""
@@ -181,11 +203,13 @@ def is_locative(span: Span) -> bool:
             return False  # "$500 million in Foreign Military Financing": what it is made of
         if word in _LOCATIVE:
             return True
-        if word == "of" and prep.head.lower_ in _RESIDENTS:
-            return True  # "residents of Nieuw Nickerie": a place people live in
+        if word == "of" and prep.head.lower_ in _RESIDENTS | {"capital", "outskirts"}:
+            return True  # "residents of Nieuw Nickerie", "capital of Ethiopia": a place
         if word == "of" and prep.head.lower_ in _SETTLEMENTS:
             token = prep.head  # "near the village of Kok-Tash": as the village is
             continue
+        if word == "from" and sends_delegates(prep):
+            return False  # "observers had arrived from Angola": Angola takes part
         if word == "from" and prep.head.pos_ in {"VERB", "AUX"}:
             return True
         if word == "to" and (
@@ -197,6 +221,30 @@ def is_locative(span: Span) -> bool:
             if prep.head.lower_ in _PLACE_NOUNS:
                 return True  # "destinations including Spain, Greece"
             token = prep.head
+            continue
+        return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def load_delegate_nouns() -> frozenset[str]:
+    """Nouns for people a country sends ("observers", "delegates"), from places.yaml."""
+    nouns: list[str] = read_data("places.yaml")["delegate_nouns"]
+    return frozenset(nouns)
+
+
+def sends_delegates(prep: Token) -> bool:
+    """Whether "from X" says where delegates come from: "observers from X", "delegates were
+    from X", "observers arrived from A, with others from B"."""
+    nouns = load_delegate_nouns()
+    head = prep.head
+    for _ in range(3):
+        if head.lower_ in nouns:
+            return True
+        if head.pos_ in {"VERB", "AUX"}:
+            return any(c.dep_ == "nsubj" and c.lower_ in nouns for c in head.children)
+        if head.lower_ in {"others", "those"} and head.dep_ == "pobj":
+            head = head.head.head  # "with others from B": as the verb's subject is
             continue
         return False
     return False
@@ -303,6 +351,50 @@ def is_news_source(span: Span) -> bool:
         and root.head.head.lower_ == "according"
         and root.ent_type_ == "ORG"
     )
+
+
+@lru_cache(maxsize=1)
+def load_media_words() -> dict[str, frozenset[str]]:
+    """The lexicons of media.yaml (outlets, their head words, venue verbs and nouns)."""
+    data: dict[str, list[str]] = read_data("media.yaml")
+    return {key: frozenset(values) for key, values in data.items()}
+
+
+def is_outlet(span: Span, surface: str) -> bool:
+    """Whether the name is a news outlet's: a known outlet, an outlet head word ("Military
+    Times", "al-Masirah TV") or followed by a media noun ("the Yemen Post newspaper")."""
+    words = load_media_words()
+    doc = span.doc
+    if surface.removeprefix("the ").removeprefix("The ") in words["outlets"]:
+        return True
+    if surface.split()[-1] in words["outlet_heads"]:
+        return True
+    return span.end < len(doc) and doc[span.end].lower_ in words["media_nouns"]
+
+
+def is_media_venue(span: Span, surface: str) -> bool:
+    """ "told the BBC", "spoke on Fox News", "appeared on CNN's State of the Union", "in an
+    interview with the BBC", "an editor of the Yemen Post newspaper": an outlet that carried
+    someone's words or employs the speaker, not an actor of the story."""
+    if not is_outlet(span, surface):
+        return False
+    words = load_media_words()
+    token: Token = span.root
+    if token.dep_ in {"poss", "compound"} and (
+        token.head.pos_ in {"NOUN", "PROPN"} and token.head.i >= span.end
+    ):
+        token = token.head  # "CNN's State of the Union", "the Yemen Post newspaper"
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in words["told_verbs"]
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "of":
+        return token.lower_ in words["media_nouns"]  # "an editor of the X newspaper"
+    if prep.lower_ not in {"on", "to", "with"}:
+        return False
+    head = prep.head
+    return head.lemma_.lower() in words["venue_heads"] or head.lower_ in words["venue_heads"]
 
 
 def is_titled_apposition(span: Span, titles: frozenset[str]) -> bool:

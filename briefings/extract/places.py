@@ -14,11 +14,17 @@ _OFFICIAL_NAME = re.compile(
 )
 
 
+_QUARTERS = {"district", "districts", "neighborhood", "neighbourhood"}
+
+
 def find_geo_noun_places(doc: Doc) -> list[tuple[str, list[int]]]:
     """Names before a geographic noun, with the tokens they take: "Kursk region"."""
     gazetteer = load_gazetteer()
     found: list[tuple[str, list[int]]] = []
-    administrative = {"region", "regions", "province", "city", "state", "oblast", "governorate"}
+    administrative = {
+        "region", "regions", "province", "city", "state", "oblast", "governorate", "district",
+        "districts", "neighborhood", "neighbourhood",
+    }  # fmt: skip
     for token in doc:
         if token.lower_ not in gazetteer.geo_nouns or token.i == 0 or token.is_title:
             continue
@@ -36,22 +42,36 @@ def find_geo_noun_places(doc: Doc) -> list[tuple[str, list[int]]]:
                     and doc[start - 2].pos_ in {"PROPN", "ADJ"}
                 )
             )
-            and doc[start - 1].ent_type_ != "PERSON"
+            and (doc[start - 1].ent_type_ != "PERSON" or token.lower_ in _QUARTERS)
         ):
-            start -= 1
+            start -= 1  # a district may bear a person's name: "the Howl Wadag districts"
         if start == token.i or doc[start].text == "-":
             continue
         run = doc[start : token.i]
         if token.lower_ in administrative:
-            if any(t.ent_type_ in {"LOC", "GPE", "NORP"} for t in run):
-                continue
+            quarter = token.lower_ in _QUARTERS and fold_surface(run.text) not in gazetteer.demonyms
+            if any(t.ent_type_ in {"LOC", "GPE", "NORP"} for t in run) and not quarter:
+                continue  # "the Kursk region": the model's own place; a NORP quarter is kept
             name = run.text
         else:
             name = doc[start : token.i + 1].text
         if fold_surface(name) in gazetteer.by_surface:
             continue
         found.append((name, list(range(start, token.i + 1))))
+        if token.lower_.endswith("s") and start >= 2 and doc[start - 1].lower_ == "and":
+            found += _coordinated_names(doc, start - 1)  # "the A and B districts"
     return found
+
+
+def _coordinated_names(doc: Doc, conj: int) -> list[tuple[str, list[int]]]:
+    """The proper name before "and" in "the A and B districts" (A is a district too)."""
+    end = conj
+    start = end
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start == end:
+        return []
+    return [(doc[start:end].text, list(range(start, end)))]
 
 
 def official_name(surface: str) -> str:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.cue import Cue
-from briefings.extract.gazetteer import load_gazetteer
+from briefings.extract.gazetteer import load_cues, load_gazetteer
 from briefings.extract.phrases import action_phrase, clip_words, phrase_of, verb_phrase
 
 _DESCRIPTIVE_ANNOUNCE = {"ccomp"}
@@ -119,7 +121,24 @@ def next_steps(token: Token, obj: Token | None) -> list[Cue]:
         what = action_phrase(token, obj)  # "imposed asset freezes on X", not "asset freezes"
     else:
         what = phrase_of(obj) if obj is not None else verb_phrase(token)
-    return [Cue("next_step", token, what=plan_phrase(what), when=when_of(token))]
+    return [
+        Cue("next_step", token, what=plan_phrase(what), when=when_of(token)),
+        *coordinated_plans(obj),
+    ]
+
+
+def coordinated_plans(obj: Token | None) -> list[Cue]:
+    """ "announced plans to A, as well as plans to B": the second plan is a next step too."""
+    if obj is None or obj.pos_ != "NOUN":
+        return []
+    plan_nouns = load_cues()["plan_nouns"]
+    return [
+        Cue("next_step", conj, what=plan_phrase(phrase_of(conj)), when=when_of(conj))
+        for conj in obj.children
+        if conj.dep_ == "conj"
+        and conj.lemma_.lower() in plan_nouns | {"plans"}
+        and any(c.dep_ == "acl" for c in conj.children)
+    ]
 
 
 def read_next_verb(token: Token, lemma: str, obj: Token | None) -> list[Cue]:
@@ -174,6 +193,10 @@ def read_commitment_noun(token: Token) -> Cue | None:
     return None
 
 
+# Verbs that set out plans in their object: "outlined four areas where NATO would help".
+_SETTING_OUT = {"outline", "unveil", "detail", "announce", "present", "set", "list", "identify"}
+
+
 def reported_future(
     aux: Token, speech_verbs: frozenset[str], descriptive: frozenset[str]
 ) -> Cue | None:
@@ -182,7 +205,12 @@ def reported_future(
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "said X remains open and that talks would resume"
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
+    speaker = clause.head
+    if clause.dep_ == "relcl" and clause.head.dep_ == "dobj":
+        speaker = clause.head.head  # "outlined four areas where the alliance would provide X"
+        if speaker.lemma_.lower() not in _SETTING_OUT:
+            return None
+    elif clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
         return None
     if verb.lemma_.lower() in descriptive or any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -194,7 +222,7 @@ def reported_future(
         verb,
         what=clip_words(verb.doc[start : verb.right_edge.i + 1].text),
         when=when_of(verb),
-        speaker=clause.head,
+        speaker=speaker,
         also_by=verb,  # "the statement said Turkey would be moving into Syria": Turkey's plan
     )
 
@@ -204,3 +232,79 @@ def is_mechanics(verb: Token, phrases: frozenset[str]) -> bool:
     doc = verb.doc
     words = [verb.lemma_.lower(), *(t.lower_ for t in doc[verb.i + 1 : verb.i + 3])]
     return any(" ".join(words[: len(p.split())]) == p for p in phrases)
+
+
+_BARE_YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$", re.I)
+
+
+def latest_year(doc: Doc) -> int | None:
+    """The latest four-digit year the article dates a past act or the page to (its own time,
+    roughly; "will meet again in 2011" is a plan, not the article's year)."""
+    years = [
+        int(y)
+        for ent in doc.ents
+        if ent.label_ == "DATE" and not _in_future(ent.root)
+        for y in re.findall(r"\b(?:19|20)\d\d\b", ent.text)
+    ]
+    return max(years) if years else None
+
+
+def _in_future(token: Token) -> bool:
+    """Whether the token hangs on a verb with "will", "would", "shall" or an infinitive."""
+    for verb in [token, *token.ancestors][:4]:
+        if verb.pos_ in {"VERB", "AUX"}:
+            return any(
+                c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "to", "\u2019ll", "'ll"}
+                for c in verb.children
+            )
+    return False
+
+
+def is_background(verb: Token, latest: int | None) -> bool:
+    """ "In 2015, Saudi Arabia started supporting X", "the government was established in 2003":
+    a past act dated to an earlier year than the article's own is background, not a next step."""
+    if latest is None or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "to", "shall"} for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ not in {"prep", "npadvmod"}:
+            continue
+        words = child.doc[child.i : child.right_edge.i + 1].text
+        match = _BARE_YEAR.match(words.strip())
+        if match and int(match.group(1)) < latest:
+            return True
+    return False
+
+
+# Predicates whose subject, a plan or measure, is thereby going ahead: "these plans aim to
+# allow reinforcements to ...", "sanctions being prepared are likely to go ahead".
+_PLAN_PREDICATES = {"aim", "seek", "likely", "set", "due", "poised"}
+_MEASURE_NOUNS = {"sanction", "sanctions", "measure", "measures", "ban", "restrictions"}
+
+
+def read_plan_subject(token: Token) -> Cue | None:
+    """A plan or measure as the subject of "aim to", "is likely to", "is due to": a next step."""
+    if token.lemma_.lower() not in _PLAN_PREDICATES:
+        return None
+    clause = token.head if token.dep_ == "acomp" else token
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    nouns = load_cues()["plan_nouns"] | {"plans"} | _MEASURE_NOUNS
+    due = token.lower_ == "due" and subject.pos_ in {"NOUN", "PROPN"}  # "diplomats are due to"
+    if subject.lemma_.lower() not in nouns and subject.lower_ not in nouns and not due:
+        return None
+    wanted = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if wanted is None or any(c.dep_ == "neg" for c in [*clause.children, *token.children]):
+        return None
+    doc = token.doc
+    what = clip_words(doc[subject.left_edge.i : wanted.right_edge.i + 1].text)
+    return Cue("next_step", token, what=plan_phrase(what), when=when_of(wanted))

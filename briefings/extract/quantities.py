@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.evidence import Sentence
 
@@ -142,7 +142,24 @@ _CURRENCY_CODES = {
     "SAR",
     "AED",
 }
-_VAGUE = re.compile(r"^(hundreds|thousands|dozens|millions|billions|tens of thousands)$", re.I)
+_VAGUE = re.compile(
+    r"^(hundreds|thousands|dozens|scores|millions|billions|tens of thousands)$", re.I
+)
+# Currency names written after a number in words: "about 15 million euros".
+_CURRENCY_WORDS = {
+    "euros",
+    "dollars",
+    "pounds",
+    "yen",
+    "yuan",
+    "rupees",
+    "francs",
+    "roubles",
+    "rubles",
+    "shillings",
+    "dinars",
+    "riyals",
+}
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
 
 
@@ -207,11 +224,31 @@ def is_substantive(ent: Span) -> bool:
         )
     ):
         return False
+    if is_counted_subject(ent):
+        return True
     return (
         ent.label_ != "CARDINAL"
         or after is None
         or after.pos_ in {"NOUN", "ADJ", "PROPN", "ADP", "ADV"}
     )
+
+
+def is_counted_subject(ent: Span) -> bool:
+    """A qualified or large number standing for people: "so far only 38 are working", "almost
+    1.5 million have been forced to leave", "they would send fewer than ten"."""
+    root = ent.root
+    doc = ent.doc
+    if ent.label_ == "CARDINAL" and _VAGUE.match(ent.text.strip()) and is_vague_count(root):
+        return True  # "hundreds protested", "in the hundreds"
+    if ent.label_ != "CARDINAL" or root.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    if root.head.pos_ not in {"VERB", "AUX"} or ent.text.strip().lower() in _FEW:
+        return False
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before in {"the", "these", "those"}:
+        return False  # "the 36 must face charges": the people counted before
+    qualified = starts_qualified(ent) or doc[ent.start].lower_ in _KEPT or before == "only"
+    return qualified or (root.dep_ != "dobj" and any(ch.isdigit() for ch in ent.text))
 
 
 _CASUALTY = {"kill", "killed", "injure", "injured", "wound", "wounded", "dead", "hurt", "die"}
@@ -293,7 +330,14 @@ def find_untagged(
             or owner[token.i] < 0
             or owner[token.i] in skip
             or token.i + 1 >= len(doc)
-            or doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}
+            or (
+                doc[token.i + 1].pos_ not in {"NOUN", "PROPN", "ADJ"}
+                and not (
+                    token.dep_ in {"nsubj", "nsubjpass"}
+                    and token.head.pos_ in {"VERB", "AUX"}
+                    and doc[token.i - 1].lower_ not in {"the", "these", "those"}
+                )
+            )
             or doc[token.i + 1].lower_ in _TIME_UNITS
             or doc[token.i + 1].ent_type_ == "DATE"
         ):
@@ -319,6 +363,14 @@ def with_qualifier(ent: Span) -> Span:
     qualified = doc[start].lower_ in _KEPT
     while start < end - 1 and doc[start].lower_ in _LEADING | _DROPPED:
         start += 1
+    if (
+        end < len(doc)
+        and doc[end].lower_ in _CURRENCY_WORDS
+        and doc[end - 1].lower_ in {"million", "billion", "trillion", "thousand"}
+    ):
+        end += 1  # "about 15 million euros": the currency is part of the amount
+    if start > 0 and doc[start - 1].lower_ == "not" and starts_qualified(doc[start:end]):
+        start -= 1  # "not more than 400"
     if qualified:
         return doc[start:end]
     while start > 0 and doc[start - 1].whitespace_ == "" and doc[start - 1].text in _CURRENCY:
@@ -337,8 +389,17 @@ def with_qualifier(ent: Span) -> Span:
     for qualifier in _KEPT:
         size = len(qualifier.split())
         if start - size >= 0 and doc[start - size : start].text.lower() == qualifier:
-            return doc[start - size : end]
+            start -= size
+            if start > 0 and doc[start - 1].lower_ == "not":
+                start -= 1  # "not more than 400"
+            return doc[start:end]
     return doc[start:end]
+
+
+def starts_qualified(span: Span) -> bool:
+    """Whether the span opens with a kept qualifier ("more than 400", "fewer than ten")."""
+    text = span.text.lower()
+    return any(text.startswith(q + " ") for q in _KEPT)
 
 
 def counts_of(ent: Span) -> str | None:
@@ -359,6 +420,20 @@ def counts_of(ent: Span) -> str | None:
     return " ".join(words.split()) or None
 
 
+def is_vague_count(token: Token) -> bool:
+    """ "hundreds protested", "scores were killed", "placed the death count in the hundreds":
+    a word-count of people standing alone as subject or as "in the hundreds"."""
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {"VERB", "AUX"}:
+        return True
+    doc = token.doc
+    return (
+        token.dep_ == "pobj"
+        and token.i >= 2
+        and doc[token.i - 1].lower_ == "the"
+        and doc[token.i - 2].lower_ == "in"
+    )
+
+
 def find_figures(
     doc: Doc, owner: list[int], sentences: list[Sentence], skip: set[int]
 ) -> list[FigureMention]:
@@ -372,6 +447,7 @@ def find_figures(
         span = with_qualifier(ent)
         value = span.text.strip()
         value = re.sub(r"^(the|a)\s+", "", value)
+        value = re.sub(r"^(?:last|past)\s+(?=\S+\s+(?:day|week|month|year|decade)s?$)", "", value)
         value = re.sub(r"^((?:hundreds|thousands|millions|billions)) of \w+$", r"\1", value)
         found.append(FigureMention(value, counts_of(ent), sentences[owner[ent.start]]))
     found += find_untagged(doc, owner, sentences, skip)
@@ -380,15 +456,11 @@ def find_figures(
             _VAGUE.match(token.text)
             and token.ent_type_ == ""
             and owner[token.i] >= 0
-            and any(c.lower_ == "of" for c in token.children)
+            and owner[token.i] not in skip
+            and (any(c.lower_ == "of" for c in token.children) or is_vague_count(token))
         ):
-            of = next(c for c in token.children if c.lower_ == "of")
-            found.append(
-                FigureMention(
-                    token.text,
-                    " ".join(doc[of.i + 1 : of.right_edge.i + 1].text.split()),
-                    sentences[owner[token.i]],
-                )
-            )
+            of = next((c for c in token.children if c.lower_ == "of"), None)
+            counted = " ".join(doc[of.i + 1 : of.right_edge.i + 1].text.split()) if of else None
+            found.append(FigureMention(token.text, counted, sentences[owner[token.i]]))
     found.sort(key=lambda f: f.sentence.index)
     return found

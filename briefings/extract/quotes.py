@@ -56,6 +56,32 @@ def speech_verb(sentence: Sentence, before: int | None = None, after: int = -1) 
     return verbs[-1] if before is not None else verbs[0]
 
 
+def quotation_speaker(sentence: Sentence, at: int) -> Token | None:
+    """The reporting verb of the quotation of `sentence` that holds character offset `at`
+    (relative to the sentence): 'Ban said, "I will press for a ceasefire"' -> "said"."""
+    opened: int | None = None
+    for offset, opens in quote_marks(sentence.text):
+        if opens and opened is None:
+            opened = offset
+        elif not opens and opened is not None:
+            if opened < at < offset:
+                return speech_verb(sentence, before=sentence.start + opened) or speech_verb(
+                    sentence, after=sentence.start + offset
+                )
+            opened = None
+    if opened is not None and opened < at:
+        return speech_verb(sentence, before=sentence.start + opened)
+    return None
+
+
+def finite_speaker(verb: Token) -> Token:
+    """ "Ban criticized Israel for the toll, saying, '...'": a participle speaks for the subject
+    of the finite verb it hangs on (the parser may give "saying" a subject of its own)."""
+    if verb.tag_ != "VBG":
+        return verb
+    return next((a for a in verb.ancestors if a.tag_ in {"VBD", "VBZ", "VBP"}), verb)
+
+
 def reporting_root(sentence: Sentence, gap: str) -> Token | None:
     """'... in two days!" Macron told the world.': the next sentence, when no paragraph break
     (`gap`) comes first, it quotes nothing itself and its main verb reports speech."""

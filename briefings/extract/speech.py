@@ -284,6 +284,7 @@ def is_prediction(cue: Cue, index: ActorIndex, sentence: Sentence, quoted: bool)
 
 
 _HOLDING_VERBS = frozenset(_LEXICON["holding_verbs"])
+HOLDING_VERBS = _HOLDING_VERBS  # also read by statements.py (the opposition as a group)
 
 
 def is_narrated_noun(cue: Cue, sentence: Sentence, spoken: bool) -> bool:

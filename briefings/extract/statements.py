@@ -24,6 +24,7 @@ from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import load_cues
 from briefings.extract.lists import file_list_items
 from briefings.extract.measures import read_measure, read_planned_meeting
+from briefings.extract.orders import read_alert, read_need, read_passive_order, read_request_of
 from briefings.extract.phrases import (
     clause_phrase,
     clip_words,
@@ -38,17 +39,21 @@ from briefings.extract.phrases import (
     verb_phrase,
 )
 from briefings.extract.plans import (
+    is_background,
     is_mechanics,
+    latest_year,
     next_steps,
     read_commitment_noun,
     read_next_verb,
+    read_plan_subject,
     reported_future,
     starts_listed_item,
     when_of,
 )
-from briefings.extract.quotes import Quotations, quote_marks
+from briefings.extract.quotes import Quotations, finite_speaker, quotation_speaker, quote_marks
 from briefings.extract.roles import load_title_words
 from briefings.extract.speech import (
+    HOLDING_VERBS,
     claim_verbs,
     is_named_speaker,
     is_narrated_noun,
@@ -100,6 +105,34 @@ def is_necessity(be: Token) -> bool:
         and any(c.dep_ == "acomp" and c.lower_ in _NECESSITY for c in be.children)
         and not any(c.dep_ == "neg" for c in be.children)
     )
+
+
+# Words of doubt whose complement is someone's assessment of a future, not a plan:
+# "analysts are skeptical that the leaders will ...", "doubts about how hard Bush will push".
+_DOUBT = {
+    "skeptical", "sceptical", "doubt", "doubts", "doubtful", "persuaded", "convinced",
+    "unsure", "uncertain", "question", "questions", "wonder",
+}  # fmt: skip
+
+
+def is_doubted(verb: Token) -> bool:
+    """Whether a "will" clause is the complement of a word of doubt (up to three heads up)."""
+    current = verb
+    for _ in range(3):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in _DOUBT or current.lower_ in _DOUBT:
+            return True
+    return False
+
+
+def is_opposition_group(noun: Token) -> bool:
+    """ "the Libyan opposition", "a real political opposition": the opposition as a group, not
+    someone's opposition to something ("their opposition to coercion")."""
+    if has_prep(noun, {"to", "against"}) or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return noun.head.lemma_.lower() not in HOLDING_VERBS
 
 
 class SentenceReader:
@@ -182,6 +215,13 @@ class SentenceReader:
         if measure is not None:
             self.add(*measure)
             return
+        order = read_passive_order(token, lemma, self.index) or read_alert(token, lemma, self.index)
+        if order is not None:
+            self.add(order)
+            return
+        if (planned := read_plan_subject(token)) is not None:
+            self.add(planned)
+            return
         if (
             token.tag_ == "VBG"
             and (
@@ -224,6 +264,9 @@ class SentenceReader:
             for c in t.children
         ):
             self.add(Cue("demand", token, what=verb_phrase(token)))
+            return
+        if (need := read_need(token, lemma, obj)) is not None:
+            self.add(need)
             return
         if obj is not None and lemma in _DEFERRING and self.is_cue_noun(obj):
             return  # "reaffirmed their demand for ...": the noun is the statement
@@ -307,7 +350,9 @@ class SentenceReader:
             if lemma in cues["other_nouns"]:
                 self.add(Cue("position", token, stance="other", what=phrase_of(token)))
             return
-        if lemma in {"demand", "appeal", "request", "recommendation", "ultimatum"} or (
+        if (requested := read_request_of(token, self.index)) is not None:
+            self.add(requested)
+        elif lemma in {"demand", "appeal", "request", "recommendation", "ultimatum"} or (
             lemma == "call" and has_prep(token, {"for"})
         ):
             if token.head.lower_ == "with" or (
@@ -318,6 +363,8 @@ class SentenceReader:
             self.add(
                 read_demand_noun(token, self.index) or Cue("demand", token, what=phrase_of(token))
             )
+        elif lemma == "opposition" and is_opposition_group(token):
+            return  # "unchallenged by a real political opposition", "the Libyan opposition"
         elif (
             lemma in {"opposition", "condemnation", "rejection"}
             or is_lodged_protest(token)
@@ -381,6 +428,9 @@ class SentenceReader:
             return  # "has not said whether it will attend": an open question
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() not in self.cues["plan_nouns"]:
             return
+        if is_doubted(verb):  # "doubts about how hard Bush will push them": an assessment
+            self.add(Cue("position", verb, stance="concern", what=verb_phrase(verb)))
+            return
         self.add(Cue("next_step", verb, what=verb_phrase(verb), when=when_of(verb)))
 
     def inside_demand(self, cue: Cue) -> bool:
@@ -431,6 +481,20 @@ class SentenceReader:
         return kept
 
 
+def credit_quotation_speakers(cues: list[Cue], sentence: Sentence) -> None:
+    """A statement inside a quotation of its own sentence is the quoted speaker's:
+    'Ban said, "I will press for a ceasefire. Israel must exercise restraint"' is Ban's call,
+    not the article's parties'."""
+    for cue in cues:
+        if cue.speaker is not None:
+            continue
+        verb = quotation_speaker(sentence, cue.token.idx - sentence.start)
+        verb = finite_speaker(verb) if verb is not None else None
+        if verb is not None and verb.i != cue.token.i:
+            cue.speaker = verb
+            cue.by_author = False
+
+
 def find_statements(
     sentences: list[Sentence],
     index: ActorIndex,
@@ -448,6 +512,7 @@ def find_statements(
     commitments = load_cues()["next_verbs"]
     last_end = 0
     text = sentences[0].span.doc.text if sentences else ""  # Doc.text joins tokens: once
+    latest = latest_year(sentences[0].span.doc) if sentences else None
     for sentence in sentences:
         if "\n" in text[last_end : sentence.start]:
             resolver.speaker = []  # a new paragraph: the last speaker's turn is over
@@ -455,12 +520,14 @@ def find_statements(
         speaker = speakers.get(sentence.index)
         if sentence.index in skip:
             continue
-        resolver.quoted = resolver.resolve(speaker) if speaker is not None else None
+        quoting = finite_speaker(speaker) if speaker is not None else None
+        resolver.quoted = resolver.resolve(quoting) if quoting is not None else None
         cues = SentenceReader(sentence, index).read()
         claiming = claim_verbs(sentence, index)
         spoken = speaker is not None or bool(claiming)
         cues = [c for c in cues if not is_narrated_noun(c, sentence, spoken)]
         cues += read_reported(sentence, index, speaker, cues, claiming)
+        cues = [c for c in cues if c.section != "next_step" or not is_background(c.token, latest)]
         if speaker is not None or quote_marks(sentence.text):
             for cue in cues:
                 if is_prediction(cue, index, sentence, speaker is not None) or (
@@ -469,6 +536,8 @@ def find_statements(
                 ):
                     cue.section, cue.stance = "position", stance_of(sentence, cue.token)
                     cue.speaker = speaker or next(iter(claiming), None) or cue.speaker
+        if speaker is None:
+            credit_quotation_speakers(cues, sentence)
         for cue in cues:
             if cue.by_author:
                 cue.by = resolver.authors()

@@ -41,7 +41,10 @@ _COLLECTIVE = {
 }
 _AUTHOR_PRONOUNS = {"we", "us", "our"}
 # Common nouns that stand for an organisation named before ("the bloc", "the council").
-_BODY_WORDS = {"bloc", "body", "council", "organisation", "organization", "alliance", "commission"}
+_BODY_WORDS = {
+    "bloc", "body", "council", "organisation", "organization", "alliance", "commission", "agency",
+    "committee", "mission", "union", "court",
+}  # fmt: skip
 # "We are concerned by X": X is what moves the speaker, not the agent of a passive.
 _EMOTIONS = {
     "concern",
@@ -122,6 +125,27 @@ def find_subject(token: Token) -> Span | None:
             continue
         break
     return None
+
+
+_BACK_PRONOUNS = {"they", "it", "he", "she", "we"}
+
+
+def reporting_subject(subject: Span) -> Token | None:
+    """The reporting verb whose own subject a pronoun subject refers to: in "X said it was
+    concerned" or "X said they supported Y", "it"/"they" is X (the verb of saying is returned
+    when its subject is a noun or a name, not another pronoun)."""
+    if len(subject) != 1 or subject.root.lower_ not in _BACK_PRONOUNS:
+        return None
+    clause = subject.root.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "said it was concerned and would meet"
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH_VERBS:
+        return None
+    verb = clause.head
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is None or own.pos_ == "PRON":
+        return None
+    return verb
 
 
 def is_reporting_conjunct(verb: Token) -> bool:
@@ -236,6 +260,9 @@ class SubjectResolver:
         subject = find_subject(token)
         if subject is None:
             return self.authors()
+        reporter = reporting_subject(subject)
+        if reporter is not None and (names := self.resolve(reporter)):
+            return names  # "Japan and Australia said they were concerned": Japan and Australia
         if subject.root.lower_ in {"he", "she"} and len(subject) == 1:
             person = self.last_person(subject.doc, subject.root.i)
             if person is not None:

@@ -117,10 +117,11 @@ def take_title(paragraphs: list[str], metadata: dict[str, str]) -> tuple[str | N
 
 
 def _looks_like_title(paragraphs: list[str]) -> bool:
+    if len(paragraphs) < 2:  # a headline needs a text under it (a byline alone leaves none)
+        return False
     first = paragraphs[0]
     return (
-        len(paragraphs) > 1
-        and "\n" not in first
+        "\n" not in first
         and len(first) <= 250
         and len(first.split()) <= (20 if SENTENCE_END.search(first) else 30)
         and not _DATE_LINE.match(first)

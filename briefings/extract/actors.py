@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -55,11 +57,17 @@ class ActorRecord:
     affiliation: str | None = None
     sentences: list[int] = field(default_factory=list)
     key: str = ""
+    # Told of each new surface form, so that the finder's indexes of forms stay complete.
+    on_surface: Callable[[ActorRecord, str], None] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def add_surface(self, surface: str) -> None:
         """Record another surface form of this actor."""
         if surface != self.name and surface not in self.aliases:
             self.aliases.append(surface)
+            if self.on_surface is not None:
+                self.on_surface(self, surface)
 
 
 @dataclass
@@ -105,6 +113,13 @@ class ActorFinder:
         self.gazetteer = load_gazetteer()
         self.index = ActorIndex()
         self.by_key: dict[str, ActorRecord] = {}
+        # Indexes over `by_key`, so that a mention is compared with the actors it could be,
+        # not with every actor (a text naming thousands of people made that quadratic). They
+        # only ever grow: a stale entry adds a candidate that the full test then turns down.
+        self.created: dict[int, int] = {}  # id(actor) -> creation order
+        self.by_form: dict[str, dict[int, ActorRecord]] = defaultdict(dict)  # name, alias
+        self.by_name_word: dict[str, dict[int, ActorRecord]] = defaultdict(dict)  # persons
+        self.non_persons: dict[int, ActorRecord] = {}
         self.people_at: dict[int, ActorRecord] = {}
         self.last_seen: dict[int, int] = {}  # id(person) -> token index of its latest mention
         self.place_names: set[str] = set()
@@ -255,9 +270,26 @@ class ActorFinder:
         """The record stored under `key`, created if new."""
         actor = self.by_key.get(key)
         if actor is None:
-            actor = ActorRecord(name=name, kind=kind, key=key)
+            actor = ActorRecord(name=name, kind=kind, key=key, on_surface=self.index_form)
             self.by_key[key] = actor
+            self.created[id(actor)] = len(self.created)
+            if kind != "person":
+                self.non_persons[id(actor)] = actor
+            self.index_form(actor, name)
         return actor
+
+    def index_form(self, actor: ActorRecord, form: str) -> None:
+        """File a name or alias of `actor` (and, for a person, its first and last word)."""
+        self.by_form[form][id(actor)] = actor
+        words = name_words(form)
+        if actor.kind == "person" and words:
+            for word in {words[0], words[-1], words[-1].removeprefix("al-")}:
+                self.by_name_word[word][id(actor)] = actor
+
+    def in_creation_order(self, *groups: dict[int, ActorRecord]) -> list[ActorRecord]:
+        """The actors of `groups`, each once, in the order `by_key` holds them."""
+        found = {key: actor for group in groups for key, actor in group.items()}
+        return sorted(found.values(), key=lambda actor: self.created[id(actor)])
 
     def mark(self, actor: ActorRecord, span: Span) -> None:
         """Note that `span` mentions `actor`."""
@@ -351,7 +383,10 @@ class ActorFinder:
         initials = initials_of(surface) if len(words) >= 3 else None
         stem = surface.rstrip("s")
         stems = {w.rstrip("s") for w in words} if len(words) >= 2 else None
-        for actor in self.by_key.values():
+        bodies = {k: a for k, a in self.non_persons.items() if a.kind in {"organization", "group"}}
+        named = self.by_form.get(surface, {})
+        expanded = self.by_form.get(initials, {}) if initials is not None else {}
+        for actor in self.in_creation_order(named, expanded, bodies):
             if surface == actor.name or surface in actor.aliases:
                 return actor
             if initials is not None and (initials == actor.name or initials in actor.aliases):
@@ -379,9 +414,7 @@ class ActorFinder:
             # cannot tell a person from a ministry there, so it states neither
         while len(words) > 1 and (words[0].lower() in titles or words[0] in honorifics):
             words.pop(0)
-        for known in list(self.by_key.values()):
-            if known.kind == "person":
-                continue
+        for known in list(self.non_persons.values()):
             prefix = known.name.split()
             if len(words) > len(prefix) and words[: len(prefix)] == prefix:
                 words = words[len(prefix) :]
@@ -415,7 +448,12 @@ class ActorFinder:
         exact: list[ActorRecord] = []
         short_form: list[ActorRecord] = []
         longer: list[ActorRecord] = []
-        for actor in self.by_key.values():
+        candidates = self.in_creation_order(
+            self.by_form.get(surface, {}),
+            self.by_name_word.get(short, {}),
+            self.by_name_word.get(last_word, {}),
+        )
+        for actor in candidates:
             if actor.kind != "person":
                 continue
             if surface == actor.name or surface in actor.aliases:
@@ -432,6 +470,7 @@ class ActorFinder:
             actor = max(longer, key=lambda a: nearest(id(a), -1))
             actor.add_surface(actor.name)
             actor.name = surface
+            self.index_form(actor, surface)
             return actor
         return None
 
@@ -443,8 +482,8 @@ class ActorFinder:
                 entry = self.gazetteer.find(" ".join(words[i : i + size]))
                 if entry is not None:
                     return entry.name
-        for actor in self.by_key.values():
-            if actor.kind != "person" and any(f in role for f in [actor.name, *actor.aliases]):
+        for actor in self.non_persons.values():
+            if any(f in role for f in [actor.name, *actor.aliases]):
                 return actor.name
         return None
 

@@ -139,3 +139,37 @@ def test_a_countrys_military_government_is_that_country() -> None:
     assert not any(a.kind == "group" for a in brief.actors)
     assert "military government" in next(a for a in brief.actors if a.name == "Myanmar").aliases
     assert brief.next_steps == []
+
+
+# ------------------------------------------------------------------ counted groups
+
+
+def test_the_two_leaders_are_the_two_people_last_named_together() -> None:
+    brief = brief_of(
+        "Brazil hosted a summit on Amazon trade on Monday.\n\n"
+        "Argentine President Javier Milei and Chilean President Gabriel Boric met in Brasilia "
+        "on Tuesday. Brazil's foreign minister Mauro Vieira opened the meeting.\n\n"
+        "The two leaders agreed to set up a joint commission on border crossings."
+    )
+    step = next(s for s in brief.next_steps if "joint commission" in s.what)
+    assert {"Javier Milei", "Gabriel Boric"} <= set(step.by)
+    assert "Mauro Vieira" not in step.by
+
+
+def test_both_sides_are_the_two_actors_of_the_last_coordination() -> None:
+    brief = brief_of(
+        "The European Union mediated a new round of talks on Monday.\n\n"
+        "Serbia and Kosovo sent delegations to Brussels.\n\n"
+        "Both sides agreed to meet again in March."
+    )
+    step = next(s for s in brief.next_steps if "meet again" in s.what)
+    assert set(step.by) == {"Serbia", "Kosovo"}
+
+
+def test_a_counted_group_with_no_such_coordination_keeps_the_parties() -> None:
+    brief = brief_of(
+        "Norway and Chile signed an ocean agreement on Monday.\n\n"
+        "The three ministers agreed to meet again in March."
+    )
+    step = next(s for s in brief.next_steps if "meet again" in s.what)
+    assert set(step.by) == {"Norway", "Chile"}  # no three people named together: the parties

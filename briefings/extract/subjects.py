@@ -40,6 +40,20 @@ _COLLECTIVE = {
     "representatives",
 }
 _AUTHOR_PRONOUNS = {"we", "us", "our"}
+# "the two leaders", "both sides", "the three ministers": a counted group of the actors the
+# text last named together, of the kind the noun names (None: any kind).
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+_COUNTED_NOUNS: dict[str, str | None] = {
+    "leaders": "person",
+    "presidents": "person",
+    "ministers": "person",
+    "sides": None,
+    "parties": None,
+    "delegations": None,
+    "countries": "country",
+    "nations": "country",
+    "governments": "country",
+}
 # Common nouns that stand for an organisation named before ("the bloc", "the council").
 _BODY_WORDS = {
     "bloc", "body", "council", "organisation", "organization", "alliance", "commission", "agency",
@@ -286,6 +300,15 @@ class SubjectResolver:
         if names:
             self.context = names
             return names
+        group = self.counted_group(subject)
+        if group and set(group) == set(self.parties):
+            group = list(self.parties)  # the parties themselves, in the order they came in
+        if group:  # "the two ministers": each with the government they speak for, as above
+            group = list(
+                dict.fromkeys(n for g in group for n in (affiliation_or_self(g, self.index), g))
+            )
+            self.context = group
+            return group
         holder = self.title_holder(subject) or self.earlier_title(subject)
         if holder is not None:
             self.context = [holder]
@@ -302,6 +325,31 @@ class SubjectResolver:
             self.context = [body]
             return [body]
         return list(self.parties or self.context)
+
+    def counted_group(self, subject: Span) -> list[str]:
+        """ "the two leaders" after "Olmert and Abbas": the last coordination of as many actors
+        of the noun's kind before the subject (none found: [] and the caller goes on)."""
+        root = subject.root
+        if root.lower_ not in _COUNTED_NOUNS:
+            return []
+        kind = _COUNTED_NOUNS[root.lower_]
+        count = next((_COUNTS[c.lower_] for c in root.children if c.lower_ in _COUNTS), None)
+        if count is None:
+            return []
+        doc, known = subject.doc, self.index.token_actor
+        for i in range(subject.start - 1, max(subject.start - 2000, 0) - 1, -1):
+            actor = known.get(i)
+            if actor is None or (kind is not None and actor.kind != kind) or not doc[i].conjuncts:
+                continue
+            members = [known.get(t.i) for t in (doc[i], *doc[i].conjuncts)]
+            names = list(
+                dict.fromkeys(
+                    m.name for m in members if m is not None and (kind is None or m.kind == kind)
+                )
+            )
+            if len(names) == count:
+                return names
+        return []
 
     def last_person(self, doc: Doc, before: int) -> str | None:
         """ "He said": the person named last before the pronoun (a speaker stays the speaker

@@ -353,6 +353,7 @@ def test_an_aim_of_no_plan_or_a_negated_one_is_no_next_step(sentence: str) -> No
         "The Philippines summoned China's ambassador on Monday.",
         "The sanctions take effect at midnight on Tuesday.",
         "Diplomats from the two countries are due to meet in Beijing in February.",
+        "The government was set to celebrate its first anniversary with a parade.",
     ],
 )
 def test_summons_measures_taking_effect_and_meetings_due_are_next_steps(sentence: str) -> None:
@@ -365,6 +366,8 @@ def test_summons_measures_taking_effect_and_meetings_due_are_next_steps(sentence
         "The minister summoned reporters to a news conference.",
         "The cuts took effect on prices within a week, traders said.",
         "The delay was due to bad weather.",
+        "The stage was set for a long dispute.",
+        "The government was not set to celebrate its anniversary this year.",
     ],
 )
 def test_summoned_reporters_effects_and_due_to_a_cause_are_no_next_steps(sentence: str) -> None:

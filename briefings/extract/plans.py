@@ -280,6 +280,9 @@ def is_background(verb: Token, latest: int | None) -> bool:
 # Predicates whose subject, a plan or measure, is thereby going ahead: "these plans aim to
 # allow reinforcements to ...", "sanctions being prepared are likely to go ahead".
 _PLAN_PREDICATES = {"aim", "seek", "likely", "set", "due", "poised"}
+# Of these, the ones that make a plan of what any named party is to do ("diplomats are due to
+# meet", "the government was set to celebrate"); the others want a plan as their subject.
+_PARTY_PREDICATES = {"due", "set"}
 _MEASURE_NOUNS = {"sanction", "sanctions", "measure", "measures", "ban", "restrictions"}
 
 
@@ -292,7 +295,7 @@ def read_plan_subject(token: Token) -> Cue | None:
     if subject is None:
         return None
     nouns = load_cues()["plan_nouns"] | {"plans"} | _MEASURE_NOUNS
-    due = token.lower_ == "due" and subject.pos_ in {"NOUN", "PROPN"}  # "diplomats are due to"
+    due = token.lower_ in _PARTY_PREDICATES and subject.pos_ in {"NOUN", "PROPN"}
     if subject.lemma_.lower() not in nouns and subject.lower_ not in nouns and not due:
         return None
     wanted = next(

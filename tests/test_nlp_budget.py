@@ -55,3 +55,21 @@ def test_news_sentences_are_left_to_the_parser() -> None:
     )
     doc = parse_text(sentence)
     assert [s.text for s in doc.sents] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens were killed in strikes in Gaza[...] I condemn this atrocious action.",
+        "Dozens were killed in strikes in Gaza… We condemn this atrocious action.",
+    ],
+)
+def test_an_elision_before_a_capital_starts_a_sentence(text: str) -> None:
+    sentences = [s.text for s in parse_text(text).sents]
+    assert sentences[-1].endswith("condemn this atrocious action.")
+    assert len(sentences) == 2
+
+
+def test_an_elision_inside_a_sentence_does_not_cut_it() -> None:
+    text = "The ministers met [...] in Vienna and agreed to meet again."
+    assert len(list(parse_text(text).sents)) == 1

@@ -36,7 +36,9 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
     texts = [t.text for t in doc]
     for i in range(1, len(doc)):
         previous = texts[i - 1]
-        if "\n" in previous and previous.isspace():
+        if ("\n" in previous and previous.isspace()) or (
+            texts[i][:1].isupper() and follows_elision(texts, i)
+        ):
             starts[i] = 1
         elif ("\n" in texts[i] and texts[i].isspace()) or not (
             previous.isspace() or previous.endswith(_SENTENCE_ENDS)
@@ -51,6 +53,16 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
 
 
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "\u201d", "'", "\u2019", ")", "]", "\u2026")
+_ELISIONS = frozenset({"...", "\u2026"})
+
+
+def follows_elision(texts: list[str], i: int) -> bool:
+    """Whether token `i` comes right after "…" or "[...]": a quotation that skips words and goes
+    on with a capital starts a new sentence ("in Gaza[...] I condemn this action")."""
+    if texts[i - 1] in _ELISIONS:
+        return True
+    return i >= 3 and texts[i - 1] == "]" and texts[i - 2] in _ELISIONS and texts[i - 3] == "["
+
 
 # The sentence budget. The extraction rules compare tokens of one sentence with each other
 # (quotation marks with speech verbs, clause walks), so their cost grows with the square of a

@@ -120,6 +120,7 @@ class ActorFinder:
         self.by_form: dict[str, dict[int, ActorRecord]] = defaultdict(dict)  # name, alias
         self.by_name_word: dict[str, dict[int, ActorRecord]] = defaultdict(dict)  # persons
         self.non_persons: dict[int, ActorRecord] = {}
+        self.bodies: dict[int, ActorRecord] = {}  # organisations and groups
         self.people_at: dict[int, ActorRecord] = {}
         self.last_seen: dict[int, int] = {}  # id(person) -> token index of its latest mention
         self.place_names: set[str] = set()
@@ -275,6 +276,8 @@ class ActorFinder:
             self.created[id(actor)] = len(self.created)
             if kind != "person":
                 self.non_persons[id(actor)] = actor
+            if kind in {"organization", "group"}:
+                self.bodies[id(actor)] = actor
             self.index_form(actor, name)
         return actor
 
@@ -383,10 +386,9 @@ class ActorFinder:
         initials = initials_of(surface) if len(words) >= 3 else None
         stem = surface.rstrip("s")
         stems = {w.rstrip("s") for w in words} if len(words) >= 2 else None
-        bodies = {k: a for k, a in self.non_persons.items() if a.kind in {"organization", "group"}}
         named = self.by_form.get(surface, {})
         expanded = self.by_form.get(initials, {}) if initials is not None else {}
-        for actor in self.in_creation_order(named, expanded, bodies):
+        for actor in self.in_creation_order(named, expanded, self.bodies):
             if surface == actor.name or surface in actor.aliases:
                 return actor
             if initials is not None and (initials == actor.name or initials in actor.aliases):

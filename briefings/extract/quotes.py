@@ -56,22 +56,31 @@ def speech_verb(sentence: Sentence, before: int | None = None, after: int = -1) 
     return verbs[-1] if before is not None else verbs[0]
 
 
-def quotation_speaker(sentence: Sentence, at: int) -> Token | None:
-    """The reporting verb of the quotation of `sentence` that holds character offset `at`
-    (relative to the sentence): 'Ban said, "I will press for a ceasefire"' -> "said"."""
+def quotation_at(text: str, at: int) -> tuple[int, int | None] | None:
+    """The offsets of the opening and closing marks of the quotation of `text` that holds
+    offset `at`; the closing one is None for a quotation that runs past the text."""
     opened: int | None = None
-    for offset, opens in quote_marks(sentence.text):
+    for offset, opens in quote_marks(text):
         if opens and opened is None:
             opened = offset
         elif not opens and opened is not None:
             if opened < at < offset:
-                return speech_verb(sentence, before=sentence.start + opened) or speech_verb(
-                    sentence, after=sentence.start + offset
-                )
+                return opened, offset
             opened = None
-    if opened is not None and opened < at:
-        return speech_verb(sentence, before=sentence.start + opened)
-    return None
+    return (opened, None) if opened is not None and opened < at else None
+
+
+def quotation_speaker(sentence: Sentence, at: int) -> Token | None:
+    """The reporting verb of the quotation of `sentence` that holds character offset `at`
+    (relative to the sentence): 'Ban said, "I will press for a ceasefire"' -> "said"."""
+    quotation = quotation_at(sentence.text, at)
+    if quotation is None:
+        return None
+    opened, closed = quotation
+    before = speech_verb(sentence, before=sentence.start + opened)
+    if before is not None or closed is None:
+        return before
+    return speech_verb(sentence, after=sentence.start + closed)
 
 
 def finite_speaker(verb: Token) -> Token:

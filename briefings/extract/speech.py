@@ -15,7 +15,7 @@ from briefings.extract.cue import Cue
 from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import read_data
 from briefings.extract.phrases import clause_phrase, clip_words
-from briefings.extract.quotes import quote_marks
+from briefings.extract.quotes import quotation_at
 from briefings.extract.roles import load_title_words
 from briefings.extract.subjects import find_subject
 from briefings.model import Stance
@@ -228,18 +228,7 @@ _FUTURE = {"will", "would", "shall", "\u2019ll", "'ll", "going"}
 def is_quoted(cue: Cue, sentence: Sentence, quoted: bool) -> bool:
     """Whether the cue lies inside a quotation: the whole sentence does (`quoted`), or the cue
     follows an opening quotation mark of the sentence."""
-    if quoted:
-        return True
-    at = cue.token.idx - sentence.start
-    opened: int | None = None
-    for offset, opens in quote_marks(sentence.text):
-        if opens and opened is None:
-            opened = offset
-        elif not opens and opened is not None:
-            if opened < at < offset:
-                return True
-            opened = None
-    return opened is not None and opened < at  # a quotation that runs past the sentence
+    return quoted or quotation_at(sentence.text, cue.token.idx - sentence.start) is not None
 
 
 def is_quoted_description(cue: Cue, commitments: frozenset[str]) -> bool:

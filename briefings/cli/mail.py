@@ -16,15 +16,14 @@ from briefings.cli.shared import (
     engine_option,
     force_option,
     input_format_option,
-    load_brief,
     now_from_environment,
+    read_brief_source,
     resolve_brand,
     template_option,
 )
 
 if TYPE_CHECKING:
     from briefings.deliver.mail import SmtpServer
-    from briefings.model import Brief
 
 
 @click.command(name="email", epilog=EXIT_CODES_HELP)
@@ -171,7 +170,7 @@ def email_command(
         if send
         else None
     )
-    brief = read_brief(source, input_format=input_format, engine=engine)
+    brief, _ = read_brief_source(source, input_format=input_format, engine=engine)
     slug = slugify(brief.title)
     target = output or (None if send else str(output_dir / f"{slug}.eml"))
     if target not in (None, "-") and Path(target).exists() and not force:
@@ -214,18 +213,6 @@ def parse_addresses(values: tuple[str, ...], option: str) -> list[str]:
         shown = bad[0] if bad else ""
         raise click.BadParameter(f"not an email address: {shown!r}", param_hint=option)
     return [formataddr(pair) for pair in pairs]
-
-
-def read_brief(source: str, *, input_format: str | None, engine: str) -> Brief:
-    """The brief of a BRIEF file (.yaml/.json) or of an article, warnings shown on stderr."""
-    from briefings.pipeline import extract_article, load_article
-
-    if source.lower().endswith((".yaml", ".yml", ".json")):
-        return load_brief(source)
-    brief = extract_article(load_article(source, input_format=input_format), engine=engine)
-    for warning in brief.warnings:
-        click.echo(f"Warning: {source}: {warning}", err=True)
-    return brief
 
 
 def ask_password(server: SmtpServer) -> str | None:

@@ -12,8 +12,8 @@ from briefings.cli.shared import (
     engine_option,
     force_option,
     input_format_option,
-    load_brief,
     max_bytes_option,
+    read_brief_source,
     resolve_brand,
     timeout_option,
 )
@@ -59,19 +59,11 @@ def review_command(
     """
     from briefings.deliver import slugify, write_atomically
     from briefings.errors import OutputExists
-    from briefings.pipeline import extract_article, load_article
     from briefings.render import build_review_page
 
-    article = None
-    if source.lower().endswith((".yaml", ".yml", ".json")):
-        brief = load_brief(source)
-    else:
-        article = load_article(
-            source, input_format=input_format, max_bytes=max_bytes, timeout=timeout
-        )
-        brief = extract_article(article, engine=engine)
-        for warning in brief.warnings:
-            click.echo(f"Warning: {source}: {warning}", err=True)
+    brief, article = read_brief_source(
+        source, input_format=input_format, engine=engine, max_bytes=max_bytes, timeout=timeout
+    )
     slug = slugify(brief.title)
     target = output or Path("output") / f"{slug}.review.html"
     if target.exists() and not force:

@@ -15,7 +15,7 @@ from briefings.errors import EXIT_CODES, BadBrief
 if TYPE_CHECKING:
     from briefings.blocks import Document
     from briefings.brand import Brand
-    from briefings.model import Brief
+    from briefings.model import Article, Brief
 
 FORMATS = ("pdf", "docx", "md", "html", "json")
 INPUT_FORMATS = ("text", "markdown", "html", "docx", "eml")
@@ -188,3 +188,30 @@ def remove_stale_temporaries(output_dir: Path, manifest: Path | None = None) -> 
             f"(such as {removed[0]}).",
             err=True,
         )
+
+
+def read_brief_source(
+    source: str,
+    *,
+    input_format: str | None,
+    engine: str,
+    max_bytes: int | None = None,
+    timeout: float | None = None,
+) -> tuple[Brief, Article | None]:
+    """The brief of a BRIEF file (.yaml/.json, no article) or of an ARTICLE (extracted, with its
+    warnings on standard error; `max_bytes` and `timeout` default to the reading limits)."""
+    from briefings.pipeline import extract_article, load_article
+    from briefings.read import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+
+    if source.lower().endswith((".yaml", ".yml", ".json")):
+        return load_brief(source), None
+    article = load_article(
+        source,
+        input_format=input_format,
+        max_bytes=max_bytes or DEFAULT_MAX_BYTES,
+        timeout=timeout or DEFAULT_TIMEOUT,
+    )
+    brief = extract_article(article, engine=engine)
+    for warning in brief.warnings:
+        click.echo(f"Warning: {source}: {warning}", err=True)
+    return brief, article

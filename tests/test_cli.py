@@ -169,3 +169,14 @@ def test_render_writes_markdown_and_refuses_to_clobber(runner: CliRunner, tmp_pa
     assert forced.exit_code == 0
     assert md.read_text(encoding="utf-8") != "edited"
     assert not list(tmp_path.glob(".*"))  # no temporary files left behind
+
+
+def test_the_formats_offered_are_the_ones_read_and_written() -> None:
+    """`--input-format` and `-f` list their names without importing the readers and writers
+    (for a fast `--help`): they must stay the registries' own."""
+    from briefings.cli import shared
+    from briefings.read import INPUT_FORMATS
+    from briefings.writers import WRITERS
+
+    assert tuple(INPUT_FORMATS) == shared.INPUT_FORMATS
+    assert tuple(WRITERS) == shared.FORMATS

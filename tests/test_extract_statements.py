@@ -146,3 +146,60 @@ def test_reported_would_is_a_next_step_but_not_be() -> None:
 def test_passive_approval_is_no_next_step() -> None:
     assert brief_of("Thirty projects were approved at the summit.").next_steps == []
     assert len(brief_of("The council adopted a resolution on Sudan.").next_steps) == 1
+
+
+# ------------------------------------------------------------------ doubt, dispute, participles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts are skeptical that the two sides will reach a deal.",
+        "The minister is unsure how long the talks will last.",
+    ],
+)
+def test_doubt_about_an_outcome_is_concern(sentence: str) -> None:
+    assert "concern" in [p.stance for p in brief_of(sentence).positions]
+
+
+def test_reserve_about_a_course_of_action_stays_other() -> None:
+    brief = brief_of("Chile has been cautious about the pact.")
+    assert [(p.stance, p.by) for p in brief.positions] == [("other", ["Chile"])]
+
+
+def test_being_supportive_of_someone_is_support() -> None:
+    brief = brief_of("The European Union is supportive of the new government in Lima.")
+    assert [(p.stance, p.by) for p in brief.positions] == [("support", ["European Union"])]
+
+
+def test_contesting_a_claim_is_a_rejection_but_contesting_an_election_is_not() -> None:
+    brief = brief_of("The United States contests this.")
+    assert [(p.stance, p.by) for p in brief.positions] == [("condemn", ["United States"])]
+    assert brief_of("The opposition party contested the election in March.").positions == []
+
+
+def test_a_thanking_participle_after_the_reporting_verb_is_a_welcome() -> None:
+    brief = brief_of(
+        'Foreign Minister Lena Ortiz said she was "moved", thanking Norway for hosting the talks.'
+    )
+    assert any(p.stance == "welcome" and "Norway" in p.what for p in brief.positions)
+
+
+def test_the_provisions_of_a_treaty_are_no_provision_of_aid() -> None:
+    assert (
+        brief_of(
+            "Senator Paul Brandt said the provisions of the treaty protect fishermen."
+        ).next_steps
+        == []
+    )
+    assert brief_of("The donors agreed to the provision of food aid.").next_steps
+
+
+def test_an_agreement_reported_as_only_a_token_is_a_claim_not_a_next_step() -> None:
+    belittled = brief_of(
+        "Senator Paul Brandt said the rebels had agreed only to token concessions."
+    )
+    assert belittled.next_steps == []
+    assert [p.by for p in belittled.positions] == [["Paul Brandt"]]
+    reported = brief_of("Senator Paul Brandt said the rebels had agreed to release the hostages.")
+    assert reported.next_steps and reported.positions == []

@@ -86,6 +86,12 @@ def reported_event(verb: Token) -> Cue | None:
         return None
     if any(c.dep_ == "neg" for c in clause.children):
         return None
+    if any(
+        c.dep_ == "advmod" and c.lower_ == "only"
+        for t in (clause, *clause.children)
+        for c in t.children
+    ):
+        return None  # "said they had agreed only to cosmetic concessions": a belittling claim
     # "He said Suriname had recalled its ambassador": Suriname's step, reported by him.
     return Cue("next_step", clause, what=clause_phrase(clause), speaker=verb, also_by=clause)
 
@@ -160,8 +166,9 @@ def is_framing(verb: Token, sentence: Sentence) -> bool:
 
 
 def drop_own_framing(verbs: list[Token]) -> list[Token]:
-    """ '"What we can say is that the vote was fair," Mr Osei said': a speaker's "I say", "we
+    """'"What we can say is that the vote was fair," Mr Osei said': a speaker's "I say", "we
     admit" frames the claim someone else in the sentence is reported to make; one claim."""
+
     def first_person(verb: Token) -> bool:
         subject = find_subject(verb)
         return subject is not None and subject.root.lower_ in {"i", "we"}

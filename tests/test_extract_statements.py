@@ -203,3 +203,37 @@ def test_an_agreement_reported_as_only_a_token_is_a_claim_not_a_next_step() -> N
     assert [p.by for p in belittled.positions] == [["Paul Brandt"]]
     reported = brief_of("Senator Paul Brandt said the rebels had agreed to release the hostages.")
     assert reported.next_steps and reported.positions == []
+
+
+# ------------------------------------------------------------------ events that are no stance
+
+
+def test_a_crowds_protest_is_an_event_but_a_named_bodys_protest_a_stance() -> None:
+    assert brief_of("Hundreds protested the summit in the capital.").positions == []
+    assert [p.stance for p in brief_of("The farmers' union protested the new tax.").positions] == [
+        "condemn"
+    ]
+
+
+def test_celebrating_an_occasion_or_welcoming_someone_home_is_no_welcome() -> None:
+    assert brief_of("The ministry was set to celebrate its tenth anniversary.").positions == []
+    assert brief_of("The delegates were welcomed home by cheering crowds.").positions == []
+    assert [p.stance for p in brief_of("Canada welcomed the ceasefire.").positions] == ["welcome"]
+
+
+def test_is_to_be_done_is_a_plan_but_was_to_do_a_purpose() -> None:
+    planned = brief_of("A reconstruction fund is to be launched in May.")
+    assert planned.next_steps and planned.positions == []
+    assert brief_of("The operation was to prevent an attack.").next_steps == []
+
+
+def test_a_goal_the_narrator_credits_is_background_but_a_spoken_goal_a_position() -> None:
+    assert brief_of("Free trade has long been a goal of both Peru and Chile.").positions == []
+    spoken = brief_of('"Our goal is free trade," said President Omar Haddad.')
+    assert [p.by for p in spoken.positions] == [["Omar Haddad"]]
+
+
+def test_a_quoted_measure_in_force_stays_a_next_step() -> None:
+    brief = brief_of('Ambassador Lena Ortiz said, "The embassy is closed today."')
+    assert brief.next_steps
+    assert [p.stance for p in brief_of('Ambassador Lena Ortiz said, "We are ready."').positions]

@@ -142,6 +142,24 @@ def is_dispute(verb: Token, lemma: str, obj: Token | None) -> bool:
     return obj.lower_ in {"this", "that", "it"} or obj.lemma_.lower() in _CONTESTED
 
 
+# Occasions one celebrates without taking a stance ("celebrate its first anniversary").
+_OCCASIONS = {
+    "anniversary", "birthday", "holiday", "holidays", "festival", "jubilee", "centenary",
+    "centennial", "christmas", "eid", "ramadan",
+}  # fmt: skip
+
+
+def is_ceremony(verb: Token, obj: Token | None) -> bool:
+    """ "The government was set to celebrate its first anniversary", "the negotiators were
+    welcomed home by supporters": a celebration or a reception, not a stance on anything."""
+    if obj is not None and verb.lemma_.lower() == "celebrate":
+        return obj.lemma_.lower() in _OCCASIONS
+    return verb.lemma_.lower() == "welcome" and any(
+        c.lower_ == "home" and c.dep_ in {"advmod", "npadvmod", "prt", "dobj"}
+        for c in verb.children
+    )
+
+
 def is_stance_participle(verb: Token, lemma: str, cues: dict[str, frozenset[str]]) -> bool:
     """'..., she said, thanking France for its efforts', 'he said, condemning the raid': a
     participle after a reporting verb states the speaker's stance."""
@@ -309,6 +327,8 @@ class SentenceReader:
         elif lemma in cues["concern_verbs"] or lemma in {"concerned", "worried", "alarmed"}:
             self.add(position(token, "concern", obj, self.index))
         elif lemma in cues["welcome_verbs"]:
+            if is_ceremony(token, obj):
+                return
             if obj is not None and obj.lemma_.lower() in cues["launch_nouns"]:
                 self.add(Cue("next_step", token, what=phrase_of(obj)))
             else:
@@ -337,9 +357,11 @@ class SentenceReader:
         "it is vital to tackle its root causes" (a demand of no one in particular)."""
         if token.dep_ == "relcl":
             return None  # "whose duty is to protect ...": a description
+        xcomp = next(c for c in token.children if c.dep_ == "xcomp")
         if is_necessity(token):
-            xcomp = next(c for c in token.children if c.dep_ == "xcomp")
             return Cue("demand", token, what=clause_phrase(xcomp), by_author=True)
+        if any(c.dep_ == "auxpass" for c in xcomp.children):  # "a fund is to be launched"
+            return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if (
             subject is not None

@@ -276,6 +276,10 @@ _REPORTED_COMMITMENTS = frozenset(_LEXICON["reported_commitments"])
 _FUTURE = {"will", "would", "shall", "\u2019ll", "'ll", "going"}
 
 
+# States a measure leaves behind: '"The embassy is closed today"' announces the measure.
+_MEASURE_STATES = {"closed", "shut", "suspended", "banned", "halted", "cancelled", "canceled"}
+
+
 def is_quoted(cue: Cue, sentence: Sentence, quoted: bool) -> bool:
     """Whether the cue lies inside a quotation: the whole sentence does (`quoted`), or the cue
     follows an opening quotation mark of the sentence."""
@@ -289,6 +293,8 @@ def is_quoted_description(cue: Cue, commitments: frozenset[str]) -> bool:
     if cue.section != "next_step" or cue.token.pos_ not in {"VERB", "ADJ", "AUX"}:
         return False
     verb = cue.token
+    if verb.lower_ in _MEASURE_STATES:
+        return False  # '"The embassy is closed today"': a measure in force, not a description
     committed = commitments | _REPORTED_COMMITMENTS | {"stand", "offer"}
     if verb.lemma_.lower() in committed and verb.tag_ != "VBG":
         return False  # "we stand ready to help", "we offered to mediate": offers are plans
@@ -333,13 +339,13 @@ def is_narrated_noun(cue: Cue, sentence: Sentence, spoken: bool) -> bool:
     is someone's when a verb of holding governs it ("expressed concern") or someone speaks
     (`spoken`: the sentence is quoted or has a reporting verb)."""
     token = cue.token
-    if (
-        cue.section != "position"
-        or token.pos_ != "NOUN"
-        or cue.stance not in {"concern", "support"}
-    ):
+    if cue.section != "position" or token.pos_ != "NOUN":
         return False
     if spoken or is_quoted(cue, sentence, False):
+        return False
+    if token.lemma_.lower() == "goal":  # "X has long been a goal of both blocs": background
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    if cue.stance not in {"concern", "support"}:
         return False
     head = token.head
     while head.dep_ in {"prep", "pobj", "conj", "amod", "compound"} and head.head.i != head.i:

@@ -387,3 +387,36 @@ def test_the_agency_is_the_nearest_organisation_named_before() -> None:
 def test_the_agency_with_no_organisation_before_falls_back_to_the_parties() -> None:
     brief = brief_of("Kenya closed the border. The agency said the border would reopen soon.")
     assert all("Kenya" in n.by for n in brief.next_steps)
+
+
+# ------------------------------------------------------------------ one claim, one position
+
+
+def test_a_participle_before_the_reporting_verb_is_no_second_claim() -> None:
+    brief = brief_of(
+        "Speaking to reporters in Geneva, Foreign Minister Lena Ortiz said, "
+        '"The ministers expressed deep concern about the floods."'
+    )
+    assert [(p.stance, p.by) for p in brief.positions] == [("concern", ["Lena Ortiz"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Senator Paul Brandt said, "The plan was a failure and we can say that it betrays the '
+        'farmers."',
+        'Senator Paul Brandt wrote, "We have to admit that the harvest failed."',
+    ],
+)
+def test_the_quoted_speakers_own_reporting_verb_is_part_of_the_quotation(sentence: str) -> None:
+    brief = brief_of(sentence)
+    assert [p.by for p in brief.positions] == [["Paul Brandt"]]
+
+
+def test_a_claim_reported_after_the_reporting_verb_is_still_a_claim() -> None:
+    brief = brief_of(
+        "Foreign Minister Lena Ortiz said on Monday that the vote had been fair, adding that "
+        "the count would end on Friday."
+    )
+    assert brief.positions
+    assert all(p.by == ["Lena Ortiz"] for p in brief.positions)

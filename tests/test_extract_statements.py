@@ -146,3 +146,94 @@ def test_reported_would_is_a_next_step_but_not_be() -> None:
 def test_passive_approval_is_no_next_step() -> None:
     assert brief_of("Thirty projects were approved at the summit.").next_steps == []
     assert len(brief_of("The council adopted a resolution on Sudan.").next_steps) == 1
+
+
+# ------------------------------------------------------------------ doubt, dispute, participles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts are skeptical that the two sides will reach a deal.",
+        "The minister is unsure how long the talks will last.",
+    ],
+)
+def test_doubt_about_an_outcome_is_concern(sentence: str) -> None:
+    assert "concern" in [p.stance for p in brief_of(sentence).positions]
+
+
+def test_reserve_about_a_course_of_action_stays_other() -> None:
+    brief = brief_of("Chile has been cautious about the pact.")
+    assert [(p.stance, p.by) for p in brief.positions] == [("other", ["Chile"])]
+
+
+def test_being_supportive_of_someone_is_support() -> None:
+    brief = brief_of("The European Union is supportive of the new government in Lima.")
+    assert [(p.stance, p.by) for p in brief.positions] == [("support", ["European Union"])]
+
+
+def test_contesting_a_claim_is_a_rejection_but_contesting_an_election_is_not() -> None:
+    brief = brief_of("The United States contests this.")
+    assert [(p.stance, p.by) for p in brief.positions] == [("condemn", ["United States"])]
+    assert brief_of("The opposition party contested the election in March.").positions == []
+
+
+def test_a_thanking_participle_after_the_reporting_verb_is_a_welcome() -> None:
+    brief = brief_of(
+        'Foreign Minister Lena Ortiz said she was "moved", thanking Norway for hosting the talks.'
+    )
+    assert any(p.stance == "welcome" and "Norway" in p.what for p in brief.positions)
+
+
+def test_the_provisions_of_a_treaty_are_no_provision_of_aid() -> None:
+    assert (
+        brief_of(
+            "Senator Paul Brandt said the provisions of the treaty protect fishermen."
+        ).next_steps
+        == []
+    )
+    assert brief_of("The donors agreed to the provision of food aid.").next_steps
+
+
+def test_an_agreement_reported_as_only_a_token_is_a_claim_not_a_next_step() -> None:
+    belittled = brief_of(
+        "Senator Paul Brandt said the rebels had agreed only to token concessions."
+    )
+    assert belittled.next_steps == []
+    assert [p.by for p in belittled.positions] == [["Paul Brandt"]]
+    reported = brief_of("Senator Paul Brandt said the rebels had agreed to release the hostages.")
+    assert reported.next_steps and reported.positions == []
+
+
+# ------------------------------------------------------------------ events that are no stance
+
+
+def test_a_crowds_protest_is_an_event_but_a_named_bodys_protest_a_stance() -> None:
+    assert brief_of("Hundreds protested the summit in the capital.").positions == []
+    assert [p.stance for p in brief_of("The farmers' union protested the new tax.").positions] == [
+        "condemn"
+    ]
+
+
+def test_celebrating_an_occasion_or_welcoming_someone_home_is_no_welcome() -> None:
+    assert brief_of("The ministry was set to celebrate its tenth anniversary.").positions == []
+    assert brief_of("The delegates were welcomed home by cheering crowds.").positions == []
+    assert [p.stance for p in brief_of("Canada welcomed the ceasefire.").positions] == ["welcome"]
+
+
+def test_is_to_be_done_is_a_plan_but_was_to_do_a_purpose() -> None:
+    planned = brief_of("A reconstruction fund is to be launched in May.")
+    assert planned.next_steps and planned.positions == []
+    assert brief_of("The operation was to prevent an attack.").next_steps == []
+
+
+def test_a_goal_the_narrator_credits_is_background_but_a_spoken_goal_a_position() -> None:
+    assert brief_of("Free trade has long been a goal of both Peru and Chile.").positions == []
+    spoken = brief_of('"Our goal is free trade," said President Omar Haddad.')
+    assert [p.by for p in spoken.positions] == [["Omar Haddad"]]
+
+
+def test_a_quoted_measure_in_force_stays_a_next_step() -> None:
+    brief = brief_of('Ambassador Lena Ortiz said, "The embassy is closed today."')
+    assert brief.next_steps
+    assert [p.stance for p in brief_of('Ambassador Lena Ortiz said, "We are ready."').positions]

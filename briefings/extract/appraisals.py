@@ -77,7 +77,7 @@ def read_predicate_appraisal(token: Token) -> Cue | None:
 
 def read_support(token: Token, lemma: str, obj: Token | None, index: ActorIndex) -> Cue | None:
     """Support, back, reaffirm X, reaffirm that <clause>, stress the importance of X."""
-    if lemma in {"support", "back", "endorse", "champion", "second"}:
+    if lemma in {"support", "back", "endorse", "champion", "second", "supportive"}:
         return position(token, "support", obj, index)
     if lemma in {"favor", "favour"}:
         return position(token, "other", obj, index)

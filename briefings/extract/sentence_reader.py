@@ -94,6 +94,19 @@ def is_necessity(be: Token) -> bool:
     )
 
 
+# Reserve about a course of action ("Chile has been cautious"): a position, no stance word;
+# doubt about an outcome ("analysts are skeptical that the talks will succeed"): concern.
+_RESERVED = {"cautious", "reluctant", "hesitant"}
+_DOUBTING = {"skeptical", "sceptical", "unsure", "doubtful"}
+
+# Objects that make "contest" a dispute of what someone said or decided ("the United States
+# contests this", "contested the results"), not a run for office ("contest the election").
+_CONTESTED = {
+    "claim", "allegation", "accusation", "account", "finding", "result", "figure", "ruling",
+    "decision", "version", "assertion", "charge", "verdict",
+}  # fmt: skip
+
+
 # Words of doubt whose complement is someone's assessment of a future, not a plan:
 # "analysts are skeptical that the leaders will ...", "doubts about how hard Bush will push".
 _DOUBT = {
@@ -120,6 +133,43 @@ def is_opposition_group(noun: Token) -> bool:
     if has_prep(noun, {"to", "against"}) or any(c.dep_ == "poss" for c in noun.children):
         return False
     return noun.head.lemma_.lower() not in HOLDING_VERBS
+
+
+def is_dispute(verb: Token, lemma: str, obj: Token | None) -> bool:
+    """ "The United States contests this", "the party disputed the results": a rejection."""
+    if lemma != "contest" or obj is None or obj.dep_ != "dobj":
+        return False
+    return obj.lower_ in {"this", "that", "it"} or obj.lemma_.lower() in _CONTESTED
+
+
+# Occasions one celebrates without taking a stance ("celebrate its first anniversary").
+_OCCASIONS = {
+    "anniversary", "birthday", "holiday", "holidays", "festival", "jubilee", "centenary",
+    "centennial", "christmas", "eid", "ramadan",
+}  # fmt: skip
+
+
+def is_ceremony(verb: Token, obj: Token | None) -> bool:
+    """ "The government was set to celebrate its first anniversary", "the negotiators were
+    welcomed home by supporters": a celebration or a reception, not a stance on anything."""
+    if obj is not None and verb.lemma_.lower() == "celebrate":
+        return obj.lemma_.lower() in _OCCASIONS
+    return verb.lemma_.lower() == "welcome" and any(
+        c.lower_ == "home" and c.dep_ in {"advmod", "npadvmod", "prt", "dobj"}
+        for c in verb.children
+    )
+
+
+def is_stance_participle(verb: Token, lemma: str, cues: dict[str, frozenset[str]]) -> bool:
+    """'..., she said, thanking France for its efforts', 'he said, condemning the raid': a
+    participle after a reporting verb states the speaker's stance."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > verb.head.i
+        and verb.head.lemma_.lower() in cues["speech_verbs"]
+        and (lemma in cues["welcome_verbs"] or lemma in cues["condemn_verbs"])
+    )
 
 
 class SentenceReader:
@@ -220,6 +270,9 @@ class SentenceReader:
         ):  # 'she said, calling on the group to "accept defeat"'; "thanked X for pressing Y to"
             self.add(*read_demand_verb(token, self.index))
             return
+        if is_stance_participle(token, lemma, cues):
+            self.read_stance_verb(token, lemma, object_of(token), False)
+            return
         if not is_finite(token) and not is_absolute_with(token):
             return
         obj = object_of(token)
@@ -232,8 +285,11 @@ class SentenceReader:
         ):
             self.add(self.read_be_to(token))
             return
-        if lemma in {"cautious", "reluctant", "hesitant", "skeptical", "sceptical"}:
+        if lemma in _RESERVED:
             self.add(position(token, "other", obj, self.index))
+            return
+        if lemma in _DOUBTING:  # "analysts are skeptical that ...", "X is unsure how ..."
+            self.add(position(token, "concern", obj, self.index))
             return
         appraised = read_appraisal(token, lemma, obj, self.index) or read_predicate_appraisal(token)
         if appraised is not None:
@@ -266,11 +322,13 @@ class SentenceReader:
         cues = self.cues
         if lemma == "stand" and (stance := stand_stance(token)) is not None:
             self.add(position(token, stance, obj, self.index))
-        elif lemma in cues["condemn_verbs"]:
+        elif lemma in cues["condemn_verbs"] or is_dispute(token, lemma, obj):
             self.add(position(token, "condemn", obj, self.index))
         elif lemma in cues["concern_verbs"] or lemma in {"concerned", "worried", "alarmed"}:
             self.add(position(token, "concern", obj, self.index))
         elif lemma in cues["welcome_verbs"]:
+            if is_ceremony(token, obj):
+                return
             if obj is not None and obj.lemma_.lower() in cues["launch_nouns"]:
                 self.add(Cue("next_step", token, what=phrase_of(obj)))
             else:
@@ -299,9 +357,11 @@ class SentenceReader:
         "it is vital to tackle its root causes" (a demand of no one in particular)."""
         if token.dep_ == "relcl":
             return None  # "whose duty is to protect ...": a description
+        xcomp = next(c for c in token.children if c.dep_ == "xcomp")
         if is_necessity(token):
-            xcomp = next(c for c in token.children if c.dep_ == "xcomp")
             return Cue("demand", token, what=clause_phrase(xcomp), by_author=True)
+        if any(c.dep_ == "auxpass" for c in xcomp.children):  # "a fund is to be launched"
+            return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if (
             subject is not None
@@ -380,7 +440,7 @@ class SentenceReader:
             self.add(Cue("position", token, stance="condemn", what=phrase_of(token.head.head)))
         elif lemma in {"backing", "support", "solidarity"} and token.dep_ in {"dobj", "nsubj"}:
             self.noun_position(token, "support")
-        elif lemma == "provision" and has_prep(token, {"of"}):
+        elif lower == "provision" and has_prep(token, {"of"}):  # not "the provisions of the deal"
             self.add(Cue("next_step", token, what=phrase_of(token)))
         elif (meeting := read_planned_meeting(token)) is not None:
             self.add(meeting)

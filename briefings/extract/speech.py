@@ -15,7 +15,7 @@ from briefings.extract.cue import Cue
 from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import read_data
 from briefings.extract.phrases import clause_phrase, clip_words
-from briefings.extract.quotes import quotation_at
+from briefings.extract.quotes import quotation_at, quotation_speaker
 from briefings.extract.roles import load_title_words
 from briefings.extract.subjects import find_subject
 from briefings.model import Stance
@@ -86,26 +86,51 @@ def reported_event(verb: Token) -> Cue | None:
         return None
     if any(c.dep_ == "neg" for c in clause.children):
         return None
+    if any(
+        c.dep_ == "advmod" and c.lower_ == "only"
+        for t in (clause, *clause.children)
+        for c in t.children
+    ):
+        return None  # "said they had agreed only to cosmetic concessions": a belittling claim
     # "He said Suriname had recalled its ambassador": Suriname's step, reported by him.
     return Cue("next_step", clause, what=clause_phrase(clause), speaker=verb, also_by=clause)
 
 
 def covers_cue(verb: Token, found: list[Cue], sentence: Sentence) -> bool:
     """Whether a cue already found is `verb` itself or lies in its clause (the nearest
-    reporting verb above the cue is `verb`)."""
+    reporting verb above the cue is `verb`). A carrier verb that carries no claim noun is no
+    reporting verb: in 'said, "The members expressed concern"' the concern is what "said"
+    reports."""
     for cue in found:
         token = cue.token
         if token.i == verb.i or (
-            verb.dep_ in {"ccomp", "parataxis"} and cue.token in verb.ancestors
+            verb.dep_ in {"ccomp", "parataxis"} and is_in_quoted_clause(cue.token, verb)
         ):  # '"...", he said' parsed with the attribution hung on the quoted clause
             return True
         while token.head.i != token.i and token.i >= sentence.span.start:
             token = token.head
-            if token.lemma_.lower() in _CLAIM_VERBS and token.pos_ in {"VERB", "AUX"}:
+            if is_reporting(token):
                 if token.i == verb.i:
                     return True
                 break
     return False
+
+
+def is_reporting(token: Token) -> bool:
+    """Whether a verb can report a claim: a claim verb, a carrier only with its noun."""
+    lemma = token.lemma_.lower()
+    if lemma not in _CLAIM_VERBS or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    return lemma not in _CARRIERS or any(t.lemma_.lower() in _CARRIED for t in token.children)
+
+
+def is_in_quoted_clause(token: Token, verb: Token) -> bool:
+    """Whether `token` lies in the clause an attribution hangs on ('"Israel", he said, "is not
+    bound ..."': "said" hangs on "bound", and all of "bound"'s clause is what he said)."""
+    head = verb.head
+    if token in verb.ancestors:
+        return True
+    return verb.dep_ == "parataxis" and head.left_edge.i <= token.i <= head.right_edge.i
 
 
 def claim_verbs(sentence: Sentence, index: ActorIndex) -> list[Token]:
@@ -121,11 +146,35 @@ def claim_verbs(sentence: Sentence, index: ActorIndex) -> list[Token]:
             continue  # "did not say": no claim
         if token.dep_ in {"relcl", "acl", "amod"} and not is_denied_claim(token):
             continue  # "the official who said ...": a description
-        if not carries_claim(token, sentence):
+        if not carries_claim(token, sentence) or is_framing(token, sentence):
             continue
         if is_named_speaker(token, index):
             verbs.append(token)
-    return verbs
+    return drop_own_framing(verbs)
+
+
+def is_framing(verb: Token, sentence: Sentence) -> bool:
+    """A reporting verb inside a quotation that another verb of the sentence reports, said by
+    the quoted speaker ("I", "we") or by no subject of its own ("instability felt across the
+    region"), is part of what is quoted: 'Ms Lund said, "We have to admit that the plan
+    failed"' is one claim, hers. "... what they say they want," he said' quotes a second one."""
+    speaker = quotation_speaker(sentence, verb.idx - sentence.start)
+    if speaker is None or speaker.i == verb.i:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return not subjects or any(c.lower_ in {"i", "we"} for c in subjects)
+
+
+def drop_own_framing(verbs: list[Token]) -> list[Token]:
+    """'"What we can say is that the vote was fair," Mr Osei said': a speaker's "I say", "we
+    admit" frames the claim someone else in the sentence is reported to make; one claim."""
+
+    def first_person(verb: Token) -> bool:
+        subject = find_subject(verb)
+        return subject is not None and subject.root.lower_ in {"i", "we"}
+
+    reported = [v for v in verbs if not first_person(v)]
+    return reported if reported else verbs
 
 
 _CLAIM_NOUNS = {"accusation", "allegation", "allegations", "claim", "claims", "charge", "charges"}
@@ -152,6 +201,8 @@ def carries_claim(verb: Token, sentence: Sentence) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     if verb.lemma_.lower() in _OBJECT_CLAIMS and deps & {"dobj", "prep", "xcomp", "advcl"}:
         return True
+    if verb.tag_ == "VBG" and verb.i < verb.head.i and verb.head.lemma_.lower() in _CLAIM_VERBS:
+        return False  # "Speaking to reporters, the envoy said ...": one claim, the finite verb's
     if verb.head.i != verb.i and verb.dep_ in {"parataxis", "ccomp"}:
         return True  # '"...," he said': the verb hangs on the quoted clause
     return any(t.text in {'"', "\u201c", "\u201d"} for t in sentence.span)
@@ -225,6 +276,10 @@ _REPORTED_COMMITMENTS = frozenset(_LEXICON["reported_commitments"])
 _FUTURE = {"will", "would", "shall", "\u2019ll", "'ll", "going"}
 
 
+# States a measure leaves behind: '"The embassy is closed today"' announces the measure.
+_MEASURE_STATES = {"closed", "shut", "suspended", "banned", "halted", "cancelled", "canceled"}
+
+
 def is_quoted(cue: Cue, sentence: Sentence, quoted: bool) -> bool:
     """Whether the cue lies inside a quotation: the whole sentence does (`quoted`), or the cue
     follows an opening quotation mark of the sentence."""
@@ -238,6 +293,8 @@ def is_quoted_description(cue: Cue, commitments: frozenset[str]) -> bool:
     if cue.section != "next_step" or cue.token.pos_ not in {"VERB", "ADJ", "AUX"}:
         return False
     verb = cue.token
+    if verb.lower_ in _MEASURE_STATES:
+        return False  # '"The embassy is closed today"': a measure in force, not a description
     committed = commitments | _REPORTED_COMMITMENTS | {"stand", "offer"}
     if verb.lemma_.lower() in committed and verb.tag_ != "VBG":
         return False  # "we stand ready to help", "we offered to mediate": offers are plans
@@ -282,13 +339,13 @@ def is_narrated_noun(cue: Cue, sentence: Sentence, spoken: bool) -> bool:
     is someone's when a verb of holding governs it ("expressed concern") or someone speaks
     (`spoken`: the sentence is quoted or has a reporting verb)."""
     token = cue.token
-    if (
-        cue.section != "position"
-        or token.pos_ != "NOUN"
-        or cue.stance not in {"concern", "support"}
-    ):
+    if cue.section != "position" or token.pos_ != "NOUN":
         return False
     if spoken or is_quoted(cue, sentence, False):
+        return False
+    if token.lemma_.lower() == "goal":  # "X has long been a goal of both blocs": background
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    if cue.stance not in {"concern", "support"}:
         return False
     head = token.head
     while head.dep_ in {"prep", "pobj", "conj", "amod", "compound"} and head.head.i != head.i:

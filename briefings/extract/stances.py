@@ -14,6 +14,7 @@ from briefings.extract.phrases import (
     strip_sentence_adverbs,
     verb_phrase,
 )
+from briefings.extract.subjects import find_subject
 from briefings.model import Stance
 
 IMPORTANCE = {"importance", "significance", "value", "need", "necessity", "role", "centrality"}
@@ -127,3 +128,17 @@ def prep_object(token: Token, index: ActorIndex) -> str | None:
                 if objects:
                     return target_of(objects[0], index)
     return None
+
+
+_CROWDS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "crowd"}
+
+
+def is_crowd_stance(cue: Cue, index: ActorIndex) -> bool:
+    """ "Hundreds protested the conference": a crowd's demonstration, reported as an event; no
+    party of the article takes that stance, and none may be credited with it."""
+    if cue.section != "position" or cue.speaker is not None or cue.token.pos_ != "VERB":
+        return False
+    subject = find_subject(cue.token)
+    if subject is None or any(t.i in index.token_actor for t in subject):
+        return False
+    return subject.root.lower_ in _CROWDS or subject.root.lemma_.lower() in _CROWDS

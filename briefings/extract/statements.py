@@ -19,6 +19,7 @@ from briefings.extract.speech import (
     read_reported,
     stance_of,
 )
+from briefings.extract.stances import is_crowd_stance
 from briefings.extract.subjects import SubjectResolver, find_subject
 
 
@@ -66,7 +67,11 @@ def find_statements(
         cues = SentenceReader(sentence, index).read()
         claiming = claim_verbs(sentence, index)
         spoken = speaker is not None or bool(claiming)
-        cues = [c for c in cues if not is_narrated_noun(c, sentence, spoken)]
+        cues = [
+            c
+            for c in cues
+            if not is_narrated_noun(c, sentence, spoken) and not is_crowd_stance(c, index)
+        ]
         cues += read_reported(sentence, index, speaker, cues, claiming)
         cues = [c for c in cues if c.section != "next_step" or not is_background(c.token, latest)]
         if speaker is not None or quote_marks(sentence.text):

@@ -115,6 +115,13 @@ def find_subject(token: Token) -> Span | None:
                 for child in aux.children:
                     if child.dep_ in {"nsubj", "nsubjpass"}:
                         return subtree_span(child)
+        named = [
+            c
+            for c in current.children
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < current.i
+        ]
+        if named and current.tag_ in {"VBZ", "VBD", "VBP"}:
+            return subtree_span(named[0])  # "The United States contests this": misparsed noun
         if current.dep_ == "conj" and is_reporting_conjunct(current):
             current = current.head.head  # "X said A "..." and argued B": X argued
             continue

@@ -173,3 +173,118 @@ def test_a_counted_group_with_no_such_coordination_keeps_the_parties() -> None:
     )
     step = next(s for s in brief.next_steps if "meet again" in s.what)
     assert set(step.by) == {"Norway", "Chile"}  # no three people named together: the parties
+
+
+# ------------------------------------------------------------------ speakers of reported clauses
+
+
+def test_a_reported_clause_whose_subject_names_no_one_is_the_reporters() -> None:
+    brief = brief_of(
+        "Brazil and Argentina signed a trade pact on Monday. Ukrainian President Olena Petrenko "
+        'said the offensive was "to create a buffer zone along our border."'
+    )
+    claims = [p for p in brief.positions if "buffer zone" in p.what]
+    assert len(claims) == 1
+    assert "Olena Petrenko" in claims[0].by
+    assert not {"Brazil", "Argentina"} & set(claims[0].by)
+
+
+def test_members_a_subject_includes_speak_for_it() -> None:
+    brief = brief_of(
+        "Bolsonaro has said publicly the Amazon rainforest should be opened up to agriculture, "
+        "and his critics, which include the group Greenpeace, blame him for the fires."
+    )
+    blamed = [p for p in brief.positions if p.what.startswith("blame")]
+    assert [p.by for p in blamed] == [["Greenpeace"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greenpeace published a report on Monday. Bolsonaro has said the forest should be "
+        "opened up to agriculture, and his critics blame him for the fires.",
+        "Japan and Germany met on Monday. Analysts are skeptical that the talks will work.",
+        "Japan and Germany met on Monday. Hundreds protested the talks outside the venue.",
+    ],
+)
+def test_an_unnamed_group_of_people_is_nobody_rather_than_the_parties(text: str) -> None:
+    brief = brief_of(text)
+    spoken = [p for p in brief.positions if "forest" not in p.what]
+    assert spoken and all(p.by == [] for p in spoken)
+
+
+def test_what_an_unnamed_group_says_is_nobodys_claim() -> None:
+    brief = brief_of("Japan and Germany met on Monday. Analysts say the talks will fail.")
+    assert all(item.by == [] for item in [*brief.positions, *brief.next_steps])
+
+
+def test_the_parties_of_a_first_sentence_are_not_inside_a_thing_it_came_up_with() -> None:
+    brief = brief_of(
+        "An international conference in London came up with a plan to fight al-Qaeda's "
+        "presence in Yemen. Analysts are skeptical that the plan will work."
+    )
+    assert all("al-Qaeda" not in item.by for item in [*brief.positions, *brief.next_steps])
+
+
+def test_the_country_is_the_country_named_last() -> None:
+    brief = brief_of(
+        "South Korea fired shells on Monday. Citing North Korea's news agency KCNA, Yonhap "
+        "said the country's military has been placed on high alert."
+    )
+    assert [d.by for d in brief.demands] == [["North Korea"]]
+
+
+@pytest.mark.parametrize(("word", "speaker"), [("latter", "United States"), ("former", "Kenya")])
+def test_the_latter_and_the_former_are_the_last_two_actors(word: str, speaker: str) -> None:
+    brief = brief_of(
+        f"Kenya was criticised by the United States on Monday; the {word} condemned the "
+        "bombings in Nairobi."
+    )
+    assert [p.by for p in brief.positions if "bombings" in p.what] == [[speaker]]
+
+
+def test_both_leaders_named_apart_are_the_two_heads_of_government() -> None:
+    brief = brief_of(
+        "Serbian President Dragan Petrovic met EU envoy Marta Lind on Monday. Kosovo Prime "
+        "Minister Arben Kala arrived later. Both leaders welcomed the agreement."
+    )
+    (welcome,) = brief.positions
+    assert {"Dragan Petrovic", "Arben Kala"} <= set(welcome.by)
+    assert "Marta Lind" not in welcome.by
+
+
+def test_both_leaders_with_three_heads_named_is_left_to_the_other_rules() -> None:
+    brief = brief_of(
+        "Serbian President Dragan Petrovic, French President Anne Morel and Kosovo Prime "
+        "Minister Arben Kala met in Paris. Both leaders welcomed the agreement."
+    )
+    (welcome,) = brief.positions
+    assert set(welcome.by) != {"Dragan Petrovic", "Arben Kala", "Serbia", "Kosovo"}
+
+
+def test_my_in_a_quoted_subject_is_the_speaker_not_who_the_phrase_names() -> None:
+    brief = brief_of(
+        'Kofi Mensah, the UN envoy, ended his visit to Kenya on Friday. "My talks with Kenyans '
+        'have shown that there is a crisis of confidence in the leadership," Mensah said.'
+    )
+    crisis = [p for p in brief.positions if "crisis" in p.what]
+    assert [p.by for p in crisis] == [["Kofi Mensah"]]
+
+
+def test_a_third_party_inside_a_quotation_does_not_take_the_statement() -> None:
+    brief = brief_of(
+        'Israeli Prime Minister David Levin said the deal was a mistake. "Israel", he said, '
+        '"is not bound by this deal while Iran is committed to the destruction of Israel."'
+    )
+    committed = [p for p in brief.positions if "destruction" in p.what]
+    assert committed and all(p.by == ["David Levin"] for p in committed)
+
+
+def test_a_body_named_inside_its_spokesman_quotation_keeps_the_statement_too() -> None:
+    brief = brief_of(
+        "The United Nations Security Council met on Sunday. Speaking after the meeting, "
+        "Rwanda's ambassador Eugene Mutesi said, \"The members expressed concern. The members "
+        'of the Security Council called for an immediate cessation of hostilities."'
+    )
+    called = [d for d in brief.demands if "cessation" in d.what]
+    assert [d.by for d in called] == [["Eugene Mutesi", "United Nations Security Council"]]

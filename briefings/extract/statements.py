@@ -37,6 +37,21 @@ def credit_quotation_speakers(cues: list[Cue], sentence: Sentence) -> None:
             cue.by_author = False
 
 
+def quoted_owners(cue: Cue, quoted: list[str], index: ActorIndex) -> list[str]:
+    """Who a statement inside a quotation belongs to: the quoted speaker ('"Iran is committed
+    to X," he said' is his claim), with the body the quotation says acted ('"The members of the
+    Council called for X," its president said': the president and the council). When the
+    quotation's subject is one of the speakers, only that one ('"The U.S. Embassy reminds
+    citizens to X"', quoted from the two embassies' notices)."""
+    subject = find_subject(cue.token)
+    actors = [actor for t in (subject or []) if (actor := index.token_actor.get(t.i)) is not None]
+    named = [a.name for a in actors if a.name in quoted]
+    if named:
+        return list(dict.fromkeys(named))
+    bodies = [a.name for a in actors if a.kind == "organization"]
+    return list(dict.fromkeys([*quoted, *bodies]))
+
+
 def find_statements(
     sentences: list[Sentence],
     index: ActorIndex,
@@ -87,6 +102,8 @@ def find_statements(
         for cue in cues:
             if cue.by_author:
                 cue.by = resolver.authors()
+            elif cue.by is None and cue.speaker is None and resolver.quoted:
+                cue.by = quoted_owners(cue, resolver.quoted, index)
             elif cue.by is None:
                 cue.by = resolver.resolve(cue.speaker or cue.token)
             if cue.speaker is not None and cue.by:

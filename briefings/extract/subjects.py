@@ -7,6 +7,20 @@ from spacy.tokens import Doc, Span, Token
 from briefings.extract.actors import ActorIndex, ActorRecord
 from briefings.extract.cue import Cue
 from briefings.extract.evidence import Sentence
+from briefings.extract.referents import (
+    actors_on,
+    body_named,
+    counted_group,
+    country_named,
+    earlier_title,
+    included_members,
+    last_person,
+    latter_or_former,
+    named_in_apposition,
+    people_of,
+    title_holder,
+)
+from briefings.extract.roles import load_title_words
 
 # Subject heads that stand for the parties of the article rather than name anyone.
 _COLLECTIVE = {
@@ -40,25 +54,6 @@ _COLLECTIVE = {
     "representatives",
 }
 _AUTHOR_PRONOUNS = {"we", "us", "our"}
-# "the two leaders", "both sides", "the three ministers": a counted group of the actors the
-# text last named together, of the kind the noun names (None: any kind).
-_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
-_COUNTED_NOUNS: dict[str, str | None] = {
-    "leaders": "person",
-    "presidents": "person",
-    "ministers": "person",
-    "sides": None,
-    "parties": None,
-    "delegations": None,
-    "countries": "country",
-    "nations": "country",
-    "governments": "country",
-}
-# Common nouns that stand for an organisation named before ("the bloc", "the council").
-_BODY_WORDS = {
-    "bloc", "body", "council", "organisation", "organization", "alliance", "commission", "agency",
-    "committee", "mission", "union", "court",
-}  # fmt: skip
 # "We are concerned by X": X is what moves the speaker, not the agent of a passive.
 _EMOTIONS = {
     "concern",
@@ -169,6 +164,21 @@ def reporting_subject(subject: Span) -> Token | None:
     return verb
 
 
+def reporter_above(token: Token) -> Token | None:
+    """The verb of saying whose reported clause has `token` for subject ("Erdogan said the
+    invasion was to prevent X": "said" for "invasion"); a clause only coordinated with a reported
+    one ("X said A, and his critics blame him") is not reported."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = token.head
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ in {"ccomp", "parataxis"} and verb.lemma_.lower() in _SPEECH_VERBS:
+        return verb
+    return None
+
+
 def is_reporting_conjunct(verb: Token) -> bool:
     """ "said the resolution "ignores X" and argued": the parser hung "argued" on the quoted
     clause; it is coordinated with "said" when both are verbs of saying and a closing quote or
@@ -219,17 +229,24 @@ def find_parties(doc: Doc, sentences: list[Sentence], index: ActorIndex) -> list
         subject = find_subject(root)
         names: list[str] = []
         if subject is not None:
-            names = SubjectResolver(index, []).actors_on(
-                drop_members(subject, list(subject), index)
-            )
-        for child in root.children:
-            if child.dep_ == "prep" and child.lower_ == "with":
+            names = actors_on(index, drop_members(subject, list(subject), index))
+        for child in root.children:  # "Rubio met with his counterparts of Japan and Korea"
+            if child.dep_ == "prep" and child.lower_ == "with" and not is_thing(child, index):
                 names += [
                     n for n in index.actors_in(child.i, child.right_edge.i + 1) if n not in names
                 ]
         if names:
             return list(dict.fromkeys(affiliation_or_self(name, index) for name in names))
     return []
+
+
+def is_thing(prep: Token, index: ActorIndex) -> bool:
+    """ "came up with a plan to fight al-Qaeda": the object of "with" is a thing, so the actors
+    inside it are no parties (a person, group or title noun is: "with his counterparts")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.i in index.token_actor or obj.pos_ != "NOUN":
+        return False
+    return obj.lemma_.lower() not in _PEOPLE_NOUNS | _COLLECTIVE | load_title_words()[0]
 
 
 def self_named(sentences: list[Sentence], index: ActorIndex) -> list[str]:
@@ -239,8 +256,8 @@ def self_named(sentences: list[Sentence], index: ActorIndex) -> list[str]:
             if token.lower_ != "we" or token.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
             for appos in (c for c in token.children if c.dep_ == "appos"):
-                names = SubjectResolver(index, []).actors_on(
-                    drop_members(subtree_span(appos), list(appos.subtree), index)
+                names = actors_on(
+                    index, drop_members(subtree_span(appos), list(appos.subtree), index)
                 )
                 if names:
                     return list(dict.fromkeys(affiliation_or_self(n, index) for n in names))
@@ -276,6 +293,10 @@ class SubjectResolver:
         """Who states what the text asserts itself: the quoted speaker, else the parties."""
         return list(self.quoted or self.speaker or self.parties or self.context)
 
+    def actors_on(self, tokens: list[Token]) -> list[str]:
+        """Names of the actors the tokens mention, in order, without repeats."""
+        return actors_on(self.index, tokens)
+
     def resolve(self, token: Token) -> list[str]:
         """Actor names that say or do what `token` expresses."""
         subject = find_subject(token)
@@ -285,20 +306,22 @@ class SubjectResolver:
         if reporter is not None and (names := self.resolve(reporter)):
             return names  # "Japan and Australia said they were concerned": Japan and Australia
         if subject.root.lower_ in {"he", "she"} and len(subject) == 1:
-            person = self.last_person(subject.doc, subject.root.i)
+            person = last_person(self.index, subject.doc, subject.root.i)
             if person is not None:
                 self.context = [person]
                 return [person]
-        named = self.named_in_apposition(subject)
+        named = named_in_apposition(self.index, subject)
         if named:
             self.context = named
             return named
+        if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in subject.root.children):
+            return self.authors()  # '"My talks with Kenyans showed X," Annan said': Annan's
         core = drop_members(subject, core_tokens(subject), self.index)
         # "Philip Hammond, UK Foreign Secretary, said": the speaker, and the government the
         # title says he speaks for.
         collective = any(t.lower_ in _COLLECTIVE for t in subject)
         names = []
-        for name in self.actors_on(core):
+        for name in actors_on(self.index, core):
             actor = self.index.find(name)
             if collective and actor is not None and actor.kind == "person":
                 names.append(affiliation_or_self(name, self.index))
@@ -307,7 +330,11 @@ class SubjectResolver:
         if names:
             self.context = names
             return names
-        group = self.counted_group(subject)
+        included = included_members(self.index, subject)
+        if included:  # "his critics, which include Greenpeace, blame him": Greenpeace
+            self.context = included
+            return included
+        group = counted_group(self.index, subject)
         if group and set(group) == set(self.parties):
             group = list(self.parties)  # the parties themselves, in the order they came in
         if group:  # "the two ministers": each with the government they speak for, as above
@@ -316,7 +343,7 @@ class SubjectResolver:
             )
             self.context = group
             return group
-        holder = self.title_holder(subject) or self.earlier_title(subject)
+        holder = title_holder(self.index, subject) or earlier_title(self.index, subject)
         if holder is not None:
             self.context = [holder]
             return [holder]
@@ -327,136 +354,41 @@ class SubjectResolver:
             return list(self.quoted)
         if subject.root.lower_ in {"they", "it", "he", "she", "statement"}:
             return list(self.context or self.parties)
-        body = self.body_named(subject)
+        body = body_named(self.index, subject)
         if body is not None:
             self.context = [body]
             return [body]
+        country = country_named(self.index, subject)
+        if country is not None:
+            return [country]
+        reporter = reporter_above(subject.root)
+        if reporter is not None:  # "Erdogan said the invasion was to prevent X": his claim;
+            return self.resolve(reporter)  # "Analysts say the talks will fail": no one's
+        referred = latter_or_former(self.index, subject)
+        if referred is not None:
+            return [referred]
+        if is_people(subject):  # "Analysts are skeptical", "hundreds protested": no parties
+            return people_of(self.index, subject)
         return list(self.parties or self.context)
 
-    def counted_group(self, subject: Span) -> list[str]:
-        """ "the two leaders" after "Olmert and Abbas": the last coordination of as many actors
-        of the noun's kind before the subject (none found: [] and the caller goes on)."""
-        root = subject.root
-        if root.lower_ not in _COUNTED_NOUNS:
-            return []
-        kind = _COUNTED_NOUNS[root.lower_]
-        count = next((_COUNTS[c.lower_] for c in root.children if c.lower_ in _COUNTS), None)
-        if count is None:
-            return []
-        doc, known = subject.doc, self.index.token_actor
-        for i in range(subject.start - 1, max(subject.start - 2000, 0) - 1, -1):
-            actor = known.get(i)
-            if actor is None or (kind is not None and actor.kind != kind) or not doc[i].conjuncts:
-                continue
-            members = [known.get(t.i) for t in (doc[i], *doc[i].conjuncts)]
-            names = list(
-                dict.fromkeys(
-                    m.name for m in members if m is not None and (kind is None or m.kind == kind)
-                )
-            )
-            if len(names) == count:
-                return names
-        return []
 
-    def last_person(self, doc: Doc, before: int) -> str | None:
-        """ "He said": the person named last before the pronoun (a speaker stays the speaker
-        across sentences and paragraphs until another person is named)."""
-        nearest: str | None = None
-        doc_start = max(before - 400, 0)
-        for i in range(before - 1, doc_start - 1, -1):
-            actor = self.index.token_actor.get(i)
-            if actor is None or actor.kind != "person":
-                continue
-            nearest = nearest or actor.name
-            if is_in_subject(doc[i]):
-                return actor.name  # the last person who spoke or acted, not one greeted
-        return nearest
-
-    def named_in_apposition(self, subject: Span) -> list[str]:
-        """ "His Sudanese counterpart, Deng Alor", "one of these groups, the SDF": the subject's
-        head names nobody, its apposition does."""
-        root = subject.root
-        if root.i in self.index.token_actor or root.pos_ == "PRON":
-            return []
-        for appos in (c for c in root.children if c.dep_ == "appos"):
-            names = self.actors_on(list(appos.subtree))
-            if names:
-                return names[:1]
-        return []
-
-    def actors_on(self, tokens: list[Token]) -> list[str]:
-        """Names of the actors the tokens mention, in order, without repeats."""
-        names: list[str] = []
-        for token in tokens:
-            actor = self.index.token_actor.get(token.i)
-            if actor is not None and actor.name not in names:
-                names.append(actor.name)
-        return names
-
-    def body_named(self, subject: Span) -> str | None:
-        """ "The West African bloc", "the council": the nearest organisation named before,
-        one whose name has the word first ("the council" -> "Peace and Security Council")."""
-        root = subject.root
-        if root.lower_ == "government" and len(subject) == 2 and subject[0].lower_ == "the":
-            countries = [a for a in self.index.actors if a.kind == "country"]
-            if countries:  # "the government": the country the story is most about
-                return max(countries, key=lambda a: len(a.sentences)).name
-        if root.lemma_.lower() not in _BODY_WORDS or not any(t.lower_ == "the" for t in subject):
-            return None
-        named: list[str] = []
-        for i in range(subject.start - 1, -1, -1):
-            actor = self.index.token_actor.get(i)
-            if actor is not None and actor.kind == "organization" and actor.name not in named:
-                named.append(actor.name)
-        same = [n for n in named if root.lower_ in n.lower()]
-        choices = same or named
-        return choices[0] if choices else None
-
-    def earlier_title(self, subject: Span) -> str | None:
-        """ "the spokesperson said" after "a spokesperson for the Guyana Defence Force": the body
-        the title was given for."""
-        root = subject.root
-        if root.pos_ != "NOUN" or not any(t.lower_ == "the" for t in subject):
-            return None
-        doc = subject.doc
-        for i in range(root.i - 1, max(root.i - 300, -1), -1):
-            if doc[i].lower_ != root.lower_:
-                continue
-            for prep in doc[i].children:
-                if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
-                    names = self.actors_on(list(prep.subtree))
-                    if names:
-                        return names[0]
-        return None
-
-    def title_holder(self, subject: Span) -> str | None:
-        """ "The Secretary" -> the one person the text gave that title, if exactly one."""
-        root = subject.root
-        if root.pos_ != "NOUN" and not (root.pos_ == "PROPN" and root.ent_type_ == ""):
-            return None
-        if not any(t.lower_ == "the" for t in subject) or len(subject) > 3:
-            return None
-        title = root.lower_
-        holders = [
-            a.name
-            for a in self.index.actors
-            if a.kind == "person" and a.role and title in a.role.lower().split()
-        ]
-        return holders[0] if len(holders) == 1 else None
+# Plural nouns for people who are no actor of the article: a subject made of one names no one.
+_PEOPLE_NOUNS = {
+    "analysts", "experts", "critics", "observers", "diplomats", "witnesses", "residents",
+    "protesters", "protestors", "demonstrators", "officials", "sources", "attackers",
+    "militants", "fighters", "rebels", "insurgents", "leaders", "people", "activists",
+    "lawmakers", "legislators", "commentators", "scholars", "academics", "campaigners",
+    "locals", "villagers", "survivors", "families", "relatives", "hundreds", "thousands",
+    "dozens", "scores", "many", "some", "others", "supporters", "opponents", "voters",
+    "students", "workers", "soldiers", "troops", "police", "doctors", "journalists",
+    "reporters", "investigators", "negotiators", "mediators", "donors",
+}  # fmt: skip
 
 
-def is_in_subject(token: Token) -> bool:
-    """Whether a token is part of a clause's subject (climbing its noun phrase)."""
-    current = token
-    for _ in range(6):
-        if current.dep_ in {"nsubj", "nsubjpass"}:
-            return True
-        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
-            return False
-        if current.dep_ not in {"compound", "appos", "conj", "flat", "amod", "poss"}:
-            return False
-        current = current.head
-    return False
+def is_people(subject: Span) -> bool:
+    """Whether a subject is a plain group of people the text does not name ("Analysts",
+    "hundreds", "Leaders in the rebel-held city", "his critics")."""
+    return subject.root.lower_ in _PEOPLE_NOUNS
 
 
 def core_tokens(subject: Span) -> list[Token]:

@@ -1,0 +1,246 @@
+"""What a noun phrase refers to: "the two leaders", "the latter", "the country", "the
+council", "the Secretary", "Somali officials", "critics, which include X" -> actor names.
+
+Each function reads the actor index of the article; none of them remembers anything between
+sentences (the speaker who spoke last is the SubjectResolver's business).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from briefings.extract.actors import ActorIndex
+from briefings.extract.gazetteer import load_gazetteer
+
+# "the two leaders", "both sides", "the three ministers": a counted group of the actors the
+# text last named together, of the kind the noun names (None: any kind).
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+_COUNTED_NOUNS: dict[str, str | None] = {
+    "leaders": "person",
+    "presidents": "person",
+    "ministers": "person",
+    "sides": None,
+    "parties": None,
+    "delegations": None,
+    "countries": "country",
+    "nations": "country",
+    "governments": "country",
+}
+# Titles of heads of state or government ("prime minister" is folded into "premier").
+_HEAD_TITLES = {"president", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader"}
+# Common nouns that stand for an organisation named before ("the bloc", "the council").
+_BODY_WORDS = {
+    "bloc", "body", "council", "organisation", "organization", "alliance", "commission", "agency",
+    "committee", "mission", "union", "court",
+}  # fmt: skip
+
+
+def is_in_subject(token: Token) -> bool:
+    """Whether a token is part of a clause's subject (climbing its noun phrase)."""
+    current = token
+    for _ in range(6):
+        if current.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if current.pos_ in {"VERB", "AUX"} or current.head.i == current.i:
+            return False
+        if current.dep_ not in {"compound", "appos", "conj", "flat", "amod", "poss"}:
+            return False
+        current = current.head
+    return False
+
+
+def latter_or_former(index: ActorIndex, subject: Span) -> str | None:
+    """ "X is considered a terrorist body by Y; the latter blames it": the last of the two
+    actors named before ("the former": the one before it)."""
+    words = [t.lower_ for t in subject]
+    if words not in (["the", "latter"], ["the", "former"]):
+        return None
+    named: list[str] = []
+    for i in range(subject.start - 1, max(subject.start - 200, 0) - 1, -1):
+        actor = index.token_actor.get(i)
+        if actor is not None and actor.name not in named:
+            named.append(actor.name)
+            if len(named) == 2:
+                break
+    pick = 0 if words[1] == "latter" else 1
+    return named[pick] if len(named) > pick else None
+
+
+def people_of(index: ActorIndex, subject: Span) -> list[str]:
+    """The country a group of people belongs to ("Somali officials": Somalia), else no one
+    ("diplomats from the two countries" may not be the last two countries named together)."""
+    root = subject.root
+    for child in root.children:
+        if child.dep_ in {"amod", "compound", "nmod"}:
+            entry = load_gazetteer().find(child.text)
+            if entry is not None and index.find(entry.name) is not None:
+                return [entry.name]
+    return []
+
+
+def country_named(index: ActorIndex, subject: Span) -> str | None:
+    """ "the country's military", "the country": the country named last before."""
+    country = next(
+        (
+            t
+            for t in subject
+            if t.lower_ == "country" and any(c.lower_ == "the" for c in t.children)
+        ),
+        None,
+    )
+    if country is None:
+        return None
+    for i in range(subject.start - 1, max(subject.start - 300, 0) - 1, -1):
+        actor = index.token_actor.get(i)
+        if actor is not None and actor.kind == "country":
+            return actor.name
+    return None
+
+
+def included_members(index: ActorIndex, subject: Span) -> list[str]:
+    """The actors a subject names as its members ("critics, which include X", "donors
+    including X and Y", "several states, such as X"), when its head names no one."""
+    for token in subject:
+        lemma = token.lemma_.lower()
+        if lemma == "include" or (token.lower_ == "as" and token.nbor(-1).lower_ == "such"):
+            names = actors_on(index, [t for t in token.subtree if t.i != token.i])
+            if names:
+                return names
+    return []
+
+
+def counted_group(index: ActorIndex, subject: Span) -> list[str]:
+    """ "the two leaders" after "Olmert and Abbas": the last coordination of as many actors
+    of the noun's kind before the subject (none found: [] and the caller goes on)."""
+    root = subject.root
+    if root.lower_ not in _COUNTED_NOUNS:
+        return []
+    kind = _COUNTED_NOUNS[root.lower_]
+    count = next((_COUNTS[c.lower_] for c in root.children if c.lower_ in _COUNTS), None)
+    if count is None:
+        return []
+    doc, known = subject.doc, index.token_actor
+    for i in range(subject.start - 1, max(subject.start - 2000, 0) - 1, -1):
+        actor = known.get(i)
+        if actor is None or (kind is not None and actor.kind != kind) or not doc[i].conjuncts:
+            continue
+        members = [known.get(t.i) for t in (doc[i], *doc[i].conjuncts)]
+        names = list(
+            dict.fromkeys(
+                m.name for m in members if m is not None and (kind is None or m.kind == kind)
+            )
+        )
+        if len(names) == count:
+            return names
+    if root.lower_ == "leaders":
+        return heads_named(index, subject.start, count)
+    return []
+
+
+def heads_named(index: ActorIndex, before: int, count: int) -> list[str]:
+    """ "Both leaders" after "President A ... Prime Minister B" named apart: the heads of
+    state or government named before, when there are exactly as many."""
+    heads: list[str] = []
+    for i in range(before):
+        actor = index.token_actor.get(i)
+        if (
+            actor is not None
+            and actor.kind == "person"
+            and actor.role
+            and _HEAD_TITLES & set(actor.role.lower().replace("prime minister", "premier").split())
+            and actor.name not in heads
+        ):
+            heads.append(actor.name)
+    return heads if len(heads) == count else []
+
+
+def last_person(index: ActorIndex, doc: Doc, before: int) -> str | None:
+    """ "He said": the person named last before the pronoun (a speaker stays the speaker
+    across sentences and paragraphs until another person is named)."""
+    nearest: str | None = None
+    doc_start = max(before - 400, 0)
+    for i in range(before - 1, doc_start - 1, -1):
+        actor = index.token_actor.get(i)
+        if actor is None or actor.kind != "person":
+            continue
+        nearest = nearest or actor.name
+        if is_in_subject(doc[i]):
+            return actor.name  # the last person who spoke or acted, not one greeted
+    return nearest
+
+
+def named_in_apposition(index: ActorIndex, subject: Span) -> list[str]:
+    """ "His Sudanese counterpart, Deng Alor", "one of these groups, the SDF": the subject's
+    head names nobody, its apposition does."""
+    root = subject.root
+    if root.i in index.token_actor or root.pos_ == "PRON":
+        return []
+    for appos in (c for c in root.children if c.dep_ == "appos"):
+        names = actors_on(index, list(appos.subtree))
+        if names:
+            return names[:1]
+    return []
+
+
+def body_named(index: ActorIndex, subject: Span) -> str | None:
+    """ "The West African bloc", "the council": the nearest organisation named before,
+    one whose name has the word first ("the council" -> "Peace and Security Council")."""
+    root = subject.root
+    if root.lower_ == "government" and len(subject) == 2 and subject[0].lower_ == "the":
+        countries = [a for a in index.actors if a.kind == "country"]
+        if countries:  # "the government": the country the story is most about
+            return max(countries, key=lambda a: len(a.sentences)).name
+    if root.lemma_.lower() not in _BODY_WORDS or not any(t.lower_ == "the" for t in subject):
+        return None
+    named: list[str] = []
+    for i in range(subject.start - 1, -1, -1):
+        actor = index.token_actor.get(i)
+        if actor is not None and actor.kind == "organization" and actor.name not in named:
+            named.append(actor.name)
+    same = [n for n in named if root.lower_ in n.lower()]
+    choices = same or named
+    return choices[0] if choices else None
+
+
+def earlier_title(index: ActorIndex, subject: Span) -> str | None:
+    """ "the spokesperson said" after "a spokesperson for the Guyana Defence Force": the body
+    the title was given for."""
+    root = subject.root
+    if root.pos_ != "NOUN" or not any(t.lower_ == "the" for t in subject):
+        return None
+    doc = subject.doc
+    for i in range(root.i - 1, max(root.i - 300, -1), -1):
+        if doc[i].lower_ != root.lower_:
+            continue
+        for prep in doc[i].children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
+                names = actors_on(index, list(prep.subtree))
+                if names:
+                    return names[0]
+    return None
+
+
+def title_holder(index: ActorIndex, subject: Span) -> str | None:
+    """ "The Secretary" -> the one person the text gave that title, if exactly one."""
+    root = subject.root
+    if root.pos_ != "NOUN" and not (root.pos_ == "PROPN" and root.ent_type_ == ""):
+        return None
+    if not any(t.lower_ == "the" for t in subject) or len(subject) > 3:
+        return None
+    title = root.lower_
+    holders = [
+        a.name
+        for a in index.actors
+        if a.kind == "person" and a.role and title in a.role.lower().split()
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def actors_on(index: ActorIndex, tokens: list[Token]) -> list[str]:
+    """Names of the actors the tokens mention, in order, without repeats."""
+    names: list[str] = []
+    for token in tokens:
+        actor = index.token_actor.get(token.i)
+        if actor is not None and actor.name not in names:
+            names.append(actor.name)
+    return names

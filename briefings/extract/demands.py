@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from briefings.extract.actors import ActorIndex
 from briefings.extract.cue import Cue
 from briefings.extract.phrases import clause_phrase, clip_words, object_of, short_phrase
+from briefings.extract.plans import when_of
 
 _ADDRESSEE_PREPS = {"on", "upon"}
 _MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -294,6 +295,49 @@ def read_demand_noun(token: Token, index: ActorIndex) -> Cue | None:
     return None
 
 
+# Verbs that list what a demand noun holds: "their demands included A, B and C".
+_LISTING = {"include", "be", "comprise"}
+_ITEM_DEPS = {"dobj", "attr", "xcomp", "advcl", "ccomp", "acomp"}
+
+
+def read_listed_demands(noun: Token, index: ActorIndex) -> list[Cue]:
+    """ "Their demands have included dissolving Parliament, appointing X and a date for Y": one
+    demand per listed item, each the item's own words."""
+    verb = noun.head
+    if (
+        noun.dep_ != "nsubj"
+        or verb.lemma_.lower() not in _LISTING
+        or noun.lemma_.lower() not in {"demand", "request", "call"}
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return []
+    items = [c for c in verb.children if c.dep_ in _ITEM_DEPS | {"conj"} and c.i > verb.i]
+    for item in items:  # "A, B and C": conjuncts chained on one another, or on the verb
+        items += [c for c in item.children if is_next_item(c)]
+    items.sort(key=lambda t: t.i)
+    doc = noun.doc
+    starts = [t.left_edge.i for t in items]
+    ends = [*starts[1:], verb.right_edge.i + 1]
+    found: list[Cue] = []
+    for item, start, end in zip(items, starts, ends, strict=True):
+        text = doc[start:end].text.strip().rstrip(",;").removesuffix(" and").rstrip(" ,;")
+        found.append(Cue("demand", item, what=clip_words(text), speaker=noun))
+    return found
+
+
+def is_next_item(token: Token) -> bool:
+    """A conjunct, or a gerund after a comma the parser hung on the item before it."""
+    if token.dep_ == "conj":
+        return True
+    doc = token.doc
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.left_edge.i > 0
+        and doc[token.left_edge.i - 1].text == ","
+    )
+
+
 def reporting_verb(verb: Token) -> Token | None:
     """The verb of saying or arguing whose complement holds `verb` ("argued that X should")."""
     current = verb
@@ -339,14 +383,19 @@ def read_modal(aux: Token, index: ActorIndex) -> Cue:
 
 # Verbs whose negated "if" clause is an ultimatum: "threatened sanctions if X does not free Y".
 _THREATS = {"threaten", "warn", "vow", "promise", "pledge"}
+# Dependencies of an infinitive that is a planned action: "operations to destroy X if ...".
+_PURPOSE_DEPS = {"advcl", "acl", "relcl"}
 
 
 def read_condition(token: Token, index: ActorIndex) -> Cue | None:
-    """A condition set on someone as a demand of them.
+    """A condition set on someone as a demand of them, or a threat as a next step.
 
     "threatened sanctions if the junta does not release X" and "would maintain the moratorium
     only if Washington took steps" ask the junta and Washington to act; a plain "if necessary"
-    asks nothing.
+    asks nothing. A threat whose condition names no party ("would respond if the broadcasts do
+    not stop", "operations to destroy X if the enemy does not stop") asks no one in particular:
+    it is the threatening party's announced step. None leaves a "will"/"would" threat to the
+    plan readers, which keep the condition in its text.
     """
     for clause in token.children:
         if clause.dep_ != "advcl" or clause.pos_ not in {"VERB", "AUX"}:
@@ -357,13 +406,25 @@ def read_condition(token: Token, index: ActorIndex) -> Cue | None:
         threat = token.lemma_.lower() in _THREATS or any(
             c.dep_ == "aux" and c.lower_ in {"will", "would"} for c in token.children
         )
-        if not ((marks & {"if"} and (only or (negated and threat))) or marks & {"unless"}):
+        infinitive = token.dep_ in _PURPOSE_DEPS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        )
+        ultimatum = (marks & {"if"} and negated and (threat or infinitive)) or marks & {"unless"}
+        if not ((marks & {"if"} and only) or ultimatum):
             continue
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subjects:
             continue
+        of = head_actors(subjects[0], index)
+        if ultimatum and not only and not of:
+            return threatened_step(token) if infinitive else None
         doc = token.doc
         rest = doc[clause.i + 1 : clause.right_edge.i + 1].text
         what = clip_words(f"{clause.lemma_} {rest}")
-        return Cue("demand", token, what=what, of=head_actors(subjects[0], index) or None)
+        return Cue("demand", token, what=what, of=of or None)
     return None
+
+
+def threatened_step(verb: Token) -> Cue:
+    """ "... to destroy the loudspeakers if the enemy does not stop": the threatened action."""
+    return Cue("next_step", verb, what=clause_phrase(verb), when=when_of(verb))

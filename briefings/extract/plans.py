@@ -217,14 +217,38 @@ def reported_future(
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
         return None  # "did not say whether it would invite X": an open question
     start = aux.i
+    own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if verb.dep_ == "conj" and own is not None and own.pos_ == "NOUN":
+        start = own.left_edge.i  # "... and a decision to reopen would be made on Monday"
     return Cue(
         "next_step",
         verb,
-        what=clip_words(verb.doc[start : verb.right_edge.i + 1].text),
+        what=clip_words(verb.doc[start : own_clause_end(verb)].text.rstrip(" ,")),
         when=when_of(verb),
         speaker=speaker,
         also_by=verb,  # "the statement said Turkey would be moving into Syria": Turkey's plan
     )
+
+
+def own_clause_end(verb: Token) -> int:
+    """Where the clause of `verb` ends before a coordinated clause with its own modal: "would
+    attack X and would respond Y" holds two plans."""
+    later = [
+        c.left_edge.i
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and any(a.dep_ == "aux" and a.lower_ in _MODALS for a in c.children)
+    ]
+    if not later:
+        return verb.right_edge.i + 1
+    end = min(later)
+    while end > verb.i + 1 and verb.doc[end - 1].dep_ in {"cc", "punct"}:
+        end -= 1
+    return end
+
+
+_MODALS = {"will", "would", "shall", "\u2019ll", "'ll"}
 
 
 def is_mechanics(verb: Token, phrases: frozenset[str]) -> bool:

@@ -18,6 +18,7 @@ from briefings.extract.demands import (
     read_condition,
     read_demand_noun,
     read_demand_verb,
+    read_listed_demands,
     read_modal,
 )
 from briefings.extract.evidence import Sentence
@@ -212,7 +213,8 @@ class SentenceReader:
                 self.add(position(token, "condemn", object_of(token), self.index))
             return
         if token.pos_ == "VERB" and (condition := read_condition(token, self.index)):
-            self.conditioned.add(token.i)
+            if condition.section == "demand":
+                self.conditioned.add(token.i)
             self.found = [c for c in self.found if c.token.i != token.i]
             self.add(condition)
         elif token.pos_ in {"VERB", "AUX"} or (
@@ -406,6 +408,7 @@ class SentenceReader:
                 lemma in {"demand", "call", "appeal", "request"}
                 and not has_prep(token, {"for", "to"})
             ):
+                self.add(*read_listed_demands(token, self.index))  # "demands included A, B"
                 return  # "a report with recommendations" states none
             self.add(
                 read_demand_noun(token, self.index) or Cue("demand", token, what=phrase_of(token))

@@ -298,6 +298,11 @@ def is_quoted_description(cue: Cue, commitments: frozenset[str]) -> bool:
     committed = commitments | _REPORTED_COMMITMENTS | {"stand", "offer"}
     if verb.lemma_.lower() in committed and verb.tag_ != "VBG":
         return False  # "we stand ready to help", "we offered to mediate": offers are plans
+    if any(
+        c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)
+        for c in verb.children
+    ):
+        return False  # "to destroy X if the enemy does not stop": a threat, not the present
     chain = [verb, *verb.ancestors][:3]
     return not any(
         c.dep_ == "aux" and c.lower_ in _FUTURE for t in chain for c in t.children

@@ -88,6 +88,14 @@ _SPEECH_VERBS = {
 _DESCRIPTIVE_DEPS = {"acl", "relcl", "appos"}
 
 
+def is_owned_statement(subject: Span) -> bool:
+    """ "Their demands", "its proposal": a demand noun owned by a pronoun."""
+    root = subject.root
+    return root.lemma_.lower() in {"demand", "request", "call", "proposal"} and any(
+        c.dep_ == "poss" and c.lower_ in {"their", "its"} for c in root.children
+    )
+
+
 def find_subject(token: Token) -> Span | None:
     """The subject (or passive agent) of the clause holding `token`."""
     current = token
@@ -352,6 +360,8 @@ class SubjectResolver:
             return self.authors()
         if self.quoted:
             return list(self.quoted)
+        if is_owned_statement(subject):  # "their demands included ...": the last speaker's,
+            return list(self.speaker)  # none in this paragraph: no one's rather than a guess
         if subject.root.lower_ in {"they", "it", "he", "she", "statement"}:
             return list(self.context or self.parties)
         body = body_named(self.index, subject)

@@ -1,0 +1,83 @@
+"""Conditional threats, coordinated plans, listed demands and other next-step and demand
+grammar of news reporting (invented sentences)."""
+
+from __future__ import annotations
+
+from samples import brief_of
+
+# ------------------------------------------------------------------ conditional threats
+
+
+def test_a_threat_conditioned_on_no_party_is_the_threatening_partys_next_step() -> None:
+    brief = brief_of(
+        "The rebels said they would shell the airport within a day if the flights do not stop."
+    )
+    assert brief.demands == []
+    assert [n.what for n in brief.next_steps] == [
+        "would shell the airport within a day if the flights do not stop"
+    ]
+    assert brief.next_steps[0].by == ["rebels"]
+
+
+def test_an_infinitive_threat_with_a_negated_condition_is_a_next_step() -> None:
+    brief = brief_of(
+        "Patrol boats were sent to the strait to start operations to sink the ferries if the "
+        "smugglers do not turn back."
+    )
+    assert any(n.what.startswith("sink the ferries if") for n in brief.next_steps)
+    assert brief.demands == []
+
+
+def test_a_threat_conditioned_on_a_named_party_stays_a_demand_of_it() -> None:
+    brief = brief_of("Peru said it would close the border if Bolivia does not withdraw its troops.")
+    assert [(d.of, d.what.split()[0]) for d in brief.demands] == [("Bolivia", "withdraw")]
+
+
+def test_an_affirmative_condition_makes_no_threat_of_an_infinitive() -> None:
+    brief = brief_of("The navy trained its crews to sink the ferries if the smugglers turn back.")
+    assert brief.next_steps == []
+
+
+def test_two_coordinated_reported_plans_with_their_own_modal_are_two_next_steps() -> None:
+    brief = brief_of(
+        "The ministry stated it would recall its ambassador and would expel two diplomats."
+    )
+    assert [n.what for n in brief.next_steps] == [
+        "would recall its ambassador",
+        "would expel two diplomats",
+    ]
+
+
+def test_one_modal_over_two_verbs_stays_one_next_step() -> None:
+    brief = brief_of("The ministry stated it would recall its ambassador and expel two diplomats.")
+    assert len(brief.next_steps) == 1
+
+
+# ------------------------------------------------------------------ listed demands
+
+
+def test_each_item_a_demand_noun_lists_is_a_demand() -> None:
+    brief = brief_of(
+        "Farmers blocked the roads on Monday. Their demands have included lowering fuel "
+        "taxes, scrapping the new import quotas, and a public inquiry into land prices."
+    )
+    assert [d.what for d in brief.demands] == [
+        "lowering fuel taxes",
+        "scrapping the new import quotas",
+        "a public inquiry into land prices",
+    ]
+
+
+def test_demands_the_text_says_were_not_included_are_no_demands() -> None:
+    brief = brief_of(
+        "Farmers blocked the roads. Their demands have not included lowering fuel taxes."
+    )
+    assert brief.demands == []
+
+
+def test_a_listed_demand_of_an_unresolved_owner_is_credited_to_no_one() -> None:
+    brief = brief_of(
+        "Germany sent envoys in May. Crowds gathered in the capital. Their demands included "
+        "new elections."
+    )
+    assert [(d.by, d.what) for d in brief.demands] == [([], "new elections")]

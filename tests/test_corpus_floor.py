@@ -15,20 +15,23 @@ ENGINE = "rules"
 # F1 floors per section (micro-summed over tests/corpus), about 0.05-0.15 below what the rules
 # engine scored when they were set (see bench/quality.md): tests/corpus is small, so one item
 # moves a section by up to 0.1. Raise them when the engine improves; lowering one needs a reason.
+# Lowered on 2026-12-02 (#11) for a reason: the six fresh stories 09-14 joined the set unseen and
+# untuned (they are the fourth session's set-aside; on 00-14 macro 0.90, next steps 0.85,
+# locations 0.85, attribution 88.4 %); the floors sit 0.02-0.05 under those figures.
 F1_FLOORS: dict[str, float] = {
     "actors": 0.90,
-    "demands": 0.93,
+    "demands": 0.88,
     "positions": 0.88,
-    "next_steps": 0.90,
+    "next_steps": 0.80,
     "figures": 0.88,
-    "dates": 0.95,
-    "locations": 0.84,
+    "dates": 0.90,
+    "locations": 0.80,
 }
-MACRO_F1_FLOOR = 0.92
-STATEMENTS_F1_FLOOR = 0.92
+MACRO_F1_FLOOR = 0.88
+STATEMENTS_F1_FLOOR = 0.90
 # Matched statements whose `by` names a speaker the gold names (95 % when first set, 96 % when
 # raised with the fresh stories 06-08, #11).
-ATTRIBUTION_FLOOR = 0.92
+ATTRIBUTION_FLOOR = 0.85
 # Every evidence entry must be a verbatim span of the cleaned article: a contract, not a score.
 EVIDENCE_VERBATIM_FLOOR = 1.0
 

@@ -204,7 +204,6 @@ def test_members_a_subject_includes_speak_for_it() -> None:
         "Greenpeace published a report on Monday. Bolsonaro has said the forest should be "
         "opened up to agriculture, and his critics blame him for the fires.",
         "Japan and Germany met on Monday. Analysts are skeptical that the talks will work.",
-        "Japan and Germany met on Monday. Hundreds protested the talks outside the venue.",
     ],
 )
 def test_an_unnamed_group_of_people_is_nobody_rather_than_the_parties(text: str) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from spacy.tokens import Token
 
 from briefings.extract.actors import ActorIndex
 from briefings.extract.cue import Cue
 from briefings.extract.phrases import clause_phrase, clip_words, object_of, short_phrase
 from briefings.extract.plans import when_of
+from briefings.extract.referents import actors_on
 
 _ADDRESSEE_PREPS = {"on", "upon"}
 _MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -35,16 +34,6 @@ _OPINION_VERBS = {
 }
 
 
-def actors_on(tokens: Iterable[Token], index: ActorIndex) -> list[str]:
-    """Names of the actors the given tokens mention, in order, without repeats."""
-    names: list[str] = []
-    for token in tokens:
-        actor = index.token_actor.get(token.i)
-        if actor is not None and actor.name not in names:
-            names.append(actor.name)
-    return names
-
-
 def with_conjuncts(token: Token) -> list[Token]:
     """`token` and the words coordinated with it ("A, B and C")."""
     found = [token]
@@ -64,7 +53,7 @@ def head_actors(token: Token, index: ActorIndex) -> list[str]:
         tokens += [head, *(c for c in head.children if c.dep_ == "compound")]
         for example in examples_of(head):  # "allies such as Germany" -> Germany
             tokens += with_conjuncts(example)
-    return actors_on(tokens, index)
+    return actors_on(index, tokens)
 
 
 def examples_of(noun: Token) -> list[Token]:
@@ -82,13 +71,13 @@ def examples_of(noun: Token) -> list[Token]:
 
 def owner_actors(noun: Token, index: ActorIndex) -> list[str]:
     """The actor a demanded act belongs to: "withdrawal of North Korean troops" -> North Korea."""
-    names = actors_on([c for c in noun.children if c.dep_ == "poss"], index)
+    names = actors_on(index, [c for c in noun.children if c.dep_ == "poss"])
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in {"of", "by"}:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     modifiers = [c for c in pobj.children if c.dep_ in _MODIFIER_DEPS]
-                    names += actors_on([pobj, *modifiers], index)
+                    names += actors_on(index, [pobj, *modifiers])
     return list(dict.fromkeys(names))
 
 
@@ -266,7 +255,7 @@ def split_and_for(cue: Cue, clause: Token, index: ActorIndex) -> list[Cue]:
             "demand",
             verb,
             what=clip_words(doc[verb.i : verb.right_edge.i + 1].text),
-            of=actors_on(doc[t.i + 1 : to.i], index) or None,
+            of=actors_on(index, doc[t.i + 1 : to.i]) or None,
             speaker=cue.speaker,
         )
         return [Cue("demand", cue.token, what=first_what, of=cue.of, speaker=cue.speaker), second]

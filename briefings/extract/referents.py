@@ -7,6 +7,8 @@ sentences (the speaker who spoke last is the SubjectResolver's business).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.actors import ActorIndex
@@ -139,9 +141,10 @@ def counted_group(index: ActorIndex, subject: Span) -> list[str]:
 
 def heads_named(index: ActorIndex, before: int, count: int) -> list[str]:
     """ "Both leaders" after "President A ... Prime Minister B" named apart: the heads of
-    state or government named before, when there are exactly as many."""
+    state or government named in the 2,000 tokens before, when there are exactly as many (a
+    window, as for counted groups, so a long text costs no more per mention)."""
     heads: list[str] = []
-    for i in range(before):
+    for i in range(max(before - 2000, 0), before):
         actor = index.token_actor.get(i)
         if (
             actor is not None
@@ -236,7 +239,7 @@ def title_holder(index: ActorIndex, subject: Span) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
-def actors_on(index: ActorIndex, tokens: list[Token]) -> list[str]:
+def actors_on(index: ActorIndex, tokens: Iterable[Token]) -> list[str]:
     """Names of the actors the tokens mention, in order, without repeats."""
     names: list[str] = []
     for token in tokens:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from briefings.extract.actors import ActorIndex
 from briefings.extract.cue import Cue
-from briefings.extract.demands import actors_on, with_conjuncts
+from briefings.extract.demands import with_conjuncts
 from briefings.extract.phrases import (
     clip_words,
     noun_phrase,
@@ -14,6 +14,7 @@ from briefings.extract.phrases import (
     strip_sentence_adverbs,
     verb_phrase,
 )
+from briefings.extract.referents import actors_on
 from briefings.extract.subjects import find_subject
 from briefings.model import Stance
 
@@ -44,7 +45,7 @@ def target_of(obj: Token, index: ActorIndex) -> str:
     """
     heads = with_conjuncts(obj)
     owners = [c for h in heads for c in h.children if c.dep_ in _OWNER_DEPS]
-    names = actors_on([*heads, *owners], index)
+    names = actors_on(index, [*heads, *owners])
     if not names:
         for head in heads[:1]:
             for prep in head.children:
@@ -54,7 +55,7 @@ def target_of(obj: Token, index: ActorIndex) -> str:
                         return short_phrase(pobjs[0])
                     for pobj in pobjs:
                         names += actors_on(
-                            [pobj, *(c for c in pobj.children if c.dep_ in _OWNER_DEPS)], index
+                            index, [pobj, *(c for c in pobj.children if c.dep_ in _OWNER_DEPS)]
                         )
     if names:
         return ", ".join(dict.fromkeys(names))

@@ -81,3 +81,68 @@ def test_a_listed_demand_of_an_unresolved_owner_is_credited_to_no_one() -> None:
         "new elections."
     )
     assert [(d.by, d.what) for d in brief.demands] == [([], "new elections")]
+
+
+# ------------------------------------------------------------------ participles, generic text
+
+
+def test_a_call_after_whilst_is_the_speakers_demand() -> None:
+    brief = brief_of(
+        "The UN envoy Maria Lopez said that the shelling would only deepen the crisis, whilst "
+        "also calling for the army to open the roads to aid convoys."
+    )
+    demand = next(d for d in brief.demands if "open the roads" in d.what)
+    assert "Maria Lopez" in demand.by
+
+
+def test_a_call_after_while_as_a_plain_adverb_clause_is_still_a_demand() -> None:
+    brief = brief_of("Peru closed its border, while calling on Bolivia to release the prisoners.")
+    assert [d.of for d in brief.demands] == ["Bolivia"]
+
+
+def test_pleading_for_help_is_a_demand() -> None:
+    brief = brief_of("Villagers are pleading for food and medicine after the floods.")
+    assert [d.what for d in brief.demands] == ["food and medicine"]
+
+
+def test_what_a_generic_notice_is_for_is_no_demand() -> None:
+    brief = brief_of(
+        "Peru issued an alert on Monday. Yellow notices are circulated to ask police forces "
+        "to help locate missing persons."
+    )
+    assert brief.demands == []
+
+
+def test_a_particular_passive_with_a_call_stays_a_demand() -> None:
+    brief = brief_of("Peru is expected to ask Bolivia to release the prisoners.")
+    assert [d.of for d in brief.demands] == ["Bolivia"]
+
+
+# ------------------------------------------------------------------ no plan
+
+
+def test_who_will_take_over_is_an_open_question_not_a_plan() -> None:
+    brief = brief_of("It is still unclear who will succeed the outgoing president.")
+    assert brief.next_steps == []
+
+
+def test_a_named_subject_of_will_is_still_a_plan() -> None:
+    brief = brief_of(
+        "It is still unclear if talks will resume, but Peru will send an envoy next week."
+    )
+    assert [n.when for n in brief.next_steps] == ["next week"]
+
+
+def test_a_modal_perfect_of_a_plan_verb_is_no_plan() -> None:
+    brief = brief_of("Peru has done more than its neighbours could have ever expected.")
+    assert brief.next_steps == []
+
+
+def test_a_plea_of_unnamed_people_is_credited_to_no_one() -> None:
+    brief = brief_of("Peru sent troops. Villagers are pleading for food and medicine.")
+    assert [d.by for d in brief.demands] == [[]]
+
+
+def test_a_plea_of_a_named_actor_is_its_own() -> None:
+    brief = brief_of("Peru sent troops. Bolivia pleaded for calm at the border.")
+    assert [d.by for d in brief.demands] == [["Bolivia"]]

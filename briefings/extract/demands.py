@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from briefings.extract.actors import ActorIndex
 from briefings.extract.cue import Cue
+from briefings.extract.gazetteer import load_cues
 from briefings.extract.phrases import clause_phrase, clip_words, object_of, short_phrase
 from briefings.extract.plans import when_of
 from briefings.extract.referents import actors_on
@@ -103,6 +104,8 @@ def is_demand_frame(token: Token, lemma: str) -> bool:
     """
     if any(c.dep_ == "aux" and c.lower_ in {"could", "may", "might"} for c in token.children):
         return False
+    if token.dep_ == "xcomp" and is_generic_passive(token.head):
+        return False  # "Red notices are issued to ask police to ...": what they are for
     if lemma == "call":
         return has_prep(token, {"for", "on", "upon"}) or bool(for_clauses(token))
     if lemma == "count":
@@ -116,6 +119,19 @@ def is_demand_frame(token: Token, lemma: str) -> bool:
             or asks_for_later(token)
         )
     return True
+
+
+def is_generic_passive(verb: Token) -> bool:
+    """ "Notices are issued", "warrants are sent": a bare plural subject of a present passive
+    without an agent states what is done in general, not what someone did."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (
+        subject is not None
+        and subject.tag_ == "NNS"
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in subject.children)
+        and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def asks_for_later(token: Token) -> bool:
@@ -153,8 +169,31 @@ def infinitives(token: Token) -> list[Token]:
     return []
 
 
+# Verbs of pleading, said mostly of unnamed people ("residents are pleading for help").
+_PLEADING = {"plead", "beg"}
+
+
 def read_demand_verb(token: Token, index: ActorIndex) -> list[Cue]:
-    """One demand per addressee clause of a demand verb (call, urge, demand ...)."""
+    """One demand per addressee clause of a demand verb (call, urge, demand ...).
+
+    A plea whose own subject names no actor ("villagers are pleading for food") is credited to
+    no one rather than guessed.
+    """
+    found = addressed_demands(token, index)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if (
+        token.lemma_.lower() in _PLEADING
+        and subject is not None
+        and subject.pos_ == "NOUN"
+        and not head_actors(subject, index)
+    ):
+        for cue in found:
+            cue.by = []
+    return found
+
+
+def addressed_demands(token: Token, index: ActorIndex) -> list[Cue]:
+    """The demands of a demand verb, each with its addressee."""
     clauses = for_clauses(token)
     if clauses:
         return clause_demands(token, clauses[0], index)
@@ -210,6 +249,31 @@ def read_demand_verb(token: Token, index: ActorIndex) -> list[Cue]:
     return [
         Cue("demand", token, what=clip_words(token.doc[token.i + 1 : token.right_edge.i + 1].text))
     ]
+
+
+def read_participle_demand(token: Token, lemma: str, index: ActorIndex) -> list[Cue] | None:
+    """'she said, calling on the group to "accept defeat"', "thanked X for pressing Y to",
+    "stated that X, whilst also calling for Y": a demand verb as a participle (None: not one).
+
+    After "while" the call is the speaker's of the nearest verb of saying above it, which the
+    parser may hang under the reported clause ("stated that A would B, whilst calling for C").
+    """
+    cues = load_cues()
+    if token.tag_ != "VBG" or lemma not in cues["demand_verbs"]:
+        return None
+    subordinate = token.dep_ == "pcomp" and token.head.lower_ in {"while", "whilst"}
+    if not (
+        token.dep_ == "advcl"
+        or (token.dep_ == "pcomp" and token.head.head.lemma_ in cues["welcome_verbs"])
+        or subordinate
+    ) or not is_demand_frame(token, lemma):
+        return None
+    found = read_demand_verb(token, index)
+    speaker = next((a for a in token.ancestors if a.lemma_.lower() in _OPINION_VERBS), None)
+    if subordinate and speaker is not None:
+        for cue in found:
+            cue.speaker = speaker
+    return found
 
 
 def noun_demand(token: Token, prep: Token, index: ActorIndex) -> Cue:

@@ -141,8 +141,16 @@ def coordinated_plans(obj: Token | None) -> list[Cue]:
     ]
 
 
+def is_modal_perfect(verb: Token) -> bool:
+    """ "could have expected", "would have signed": a past that did not or need not happen."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return "have" in auxes and bool(auxes & {"could", "would", "might", "should", "may", "must"})
+
+
 def read_next_verb(token: Token, lemma: str, obj: Token | None) -> list[Cue]:
     """Agree, pledge, plan, launch, sign, announce ... as next steps."""
+    if is_modal_perfect(token):
+        return []  # "more than anyone could have expected", "would have agreed": no plan
     if lemma == "announce":
         if obj is None or obj.dep_ in _DESCRIPTIVE_ANNOUNCE:
             xcomp = [c for c in token.children if c.dep_ == "xcomp"]
@@ -214,7 +222,7 @@ def reported_future(
         return None
     if verb.lemma_.lower() in descriptive or any(c.dep_ == "neg" for c in verb.children):
         return None
-    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
+    if is_open_question(verb):
         return None  # "did not say whether it would invite X": an open question
     start = aux.i
     own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -227,6 +235,16 @@ def reported_future(
         when=when_of(verb),
         speaker=speaker,
         also_by=verb,  # "the statement said Turkey would be moving into Syria": Turkey's plan
+    )
+
+
+def is_open_question(verb: Token) -> bool:
+    """ "has not said whether it will attend", "it is unknown who will replace him": a future
+    asked about, not planned (a relative "who will" is: "the envoy, who will travel to X")."""
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
+        return True
+    return verb.dep_ in {"ccomp", "csubj"} and any(
+        c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.tag_ in {"WP", "WDT"} for c in verb.children
     )
 
 

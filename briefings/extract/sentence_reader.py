@@ -20,6 +20,7 @@ from briefings.extract.demands import (
     read_demand_verb,
     read_listed_demands,
     read_modal,
+    read_participle_demand,
 )
 from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import load_cues
@@ -39,6 +40,7 @@ from briefings.extract.phrases import (
 )
 from briefings.extract.plans import (
     is_mechanics,
+    is_open_question,
     next_steps,
     read_commitment_noun,
     read_next_verb,
@@ -261,16 +263,8 @@ class SentenceReader:
         if (planned := read_plan_subject(token)) is not None:
             self.add(planned)
             return
-        if (
-            token.tag_ == "VBG"
-            and (
-                token.dep_ == "advcl"
-                or (token.dep_ == "pcomp" and token.head.head.lemma_ in cues["welcome_verbs"])
-            )
-            and lemma in cues["demand_verbs"]
-            and is_demand_frame(token, lemma)
-        ):  # 'she said, calling on the group to "accept defeat"'; "thanked X for pressing Y to"
-            self.add(*read_demand_verb(token, self.index))
+        if (participle := read_participle_demand(token, lemma, self.index)) is not None:
+            self.add(*participle)  # 'she said, calling on the group to "accept defeat"'
             return
         if is_stance_participle(token, lemma, cues):
             self.read_stance_verb(token, lemma, object_of(token), False)
@@ -474,7 +468,7 @@ class SentenceReader:
             return
         if self.mechanics(verb):  # "will enter into force once ..."
             return
-        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
+        if is_open_question(verb):
             return  # "has not said whether it will attend": an open question
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() not in self.cues["plan_nouns"]:
             return

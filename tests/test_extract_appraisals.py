@@ -62,10 +62,11 @@ def test_door_remains_open_is_an_other_position() -> None:
     assert brief_of("The shop remains open on Sundays.").positions == []
 
 
-def test_recalled_ambassador_condemns_but_recalling_a_fact_does_not() -> None:
-    assert stances(brief_of("Denmark recalled its ambassador from Iraq on Thursday.")) == [
-        "condemn"
-    ]
+def test_recalled_ambassador_is_a_measure_but_recalling_a_fact_is_not() -> None:
+    # A measure taken at the reported event is a next step (corpus README, news calls).
+    recalled = brief_of("Denmark recalled its ambassador from Iraq on Thursday.")
+    assert [s.by for s in recalled.next_steps] == [["Denmark"]]
+    assert recalled.positions == []
     assert brief_of("Denmark recalled the history of the treaty.").positions == []
 
 

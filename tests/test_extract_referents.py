@@ -71,3 +71,45 @@ def test_the_committee_is_the_committee_named_before_not_its_parent_body() -> No
     )
     steps = [s for s in brief.next_steps if "take up" in s.what]
     assert steps and steps[0].by == ["Fifth Committee"]
+
+
+# ------------------------------------------------------------------ diplomatic measures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finland summoned Russia's charge d'affaires on Wednesday.",
+        "Peru has also recalled its ambassador from La Paz for consultations.",
+    ],
+)
+def test_summoning_or_recalling_an_envoy_is_a_next_step(sentence: str) -> None:
+    brief = brief_of(sentence)
+    assert len(brief.next_steps) == 1
+    assert brief.positions == []
+
+
+def test_recalling_a_fact_is_no_measure() -> None:
+    brief = brief_of("Peru recalled that its ambassador had served in La Paz for a decade.")
+    assert brief.next_steps == []
+
+
+# ------------------------------------------------------------------ passives with no agent
+
+
+def test_the_subject_of_an_agentless_passive_is_not_who_acted() -> None:
+    brief = brief_of(
+        "Peru expelled three Bolivian diplomats on Tuesday, Peru's foreign ministry said. "
+        "Peru accused them of organising blockades.\n\n"
+        "The Bolivian charge d'affaires was summoned to the ministry and was called on to "
+        "guarantee that the officials left Peruvian territory by Friday."
+    )
+    assert [d.by for d in brief.demands] == [["Peru"]]
+
+
+def test_a_raising_passive_keeps_its_subject_as_the_doer() -> None:
+    brief = brief_of(
+        "Peru and Bolivia met in Lima on Tuesday. Bolivia is expected to send a delegation to "
+        "the talks in May."
+    )
+    assert [s.by for s in brief.next_steps] == [["Bolivia"]]

@@ -257,9 +257,9 @@ def read_measure_taken(token: Token, lemma: str) -> Cue | None:
         planned = [o for p in token.children if p.lower_ == "with" for o in p.children]
         if any(o.lemma_.lower() in {"plan", "proposal", "roadmap", "strategy"} for o in planned):
             return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
-    if lemma == "summon" and any(
+    if lemma in {"summon", "recall"} and any(
         o.lemma_.lower() in _ENVOYS or o.lower_ in _ENVOYS for o in objects
-    ):  # "summoned China's ambassador": a diplomatic measure
+    ):  # "summoned China's ambassador", "recalled its envoy": a diplomatic measure
         return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
     if lemma == "take" and "effect" in words and objects_are_measures(token):
         return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
@@ -268,7 +268,7 @@ def read_measure_taken(token: Token, lemma: str) -> Cue | None:
 
 # Envoys whose summoning, recall or expulsion is a diplomatic measure.
 _ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
-           "chargé", "charge", "attaché", "consul"}  # fmt: skip
+           "chargé", "charge", "attaché", "consul", "d'affaires", "d’affaires"}  # fmt: skip
 
 
 def objects_are_measures(token: Token) -> bool:

@@ -335,6 +335,8 @@ class SubjectResolver:
                 names.append(affiliation_or_self(name, self.index))
             names.append(name)
         names = drop_title_words(list(dict.fromkeys(names)), subject, self.index)
+        if names and is_patient(subject, token):
+            return self.doer_of_passive(names)
         if names:
             self.context = names
             return names
@@ -380,6 +382,49 @@ class SubjectResolver:
         if is_people(subject):  # "Analysts are skeptical", "hundreds protested": no parties
             return people_of(self.index, subject)
         return list(self.parties or self.context)
+
+    def doer_of_passive(self, patients: list[str]) -> list[str]:
+        """Who did what the text says was done to `patients` ("the envoy was summoned", "X was
+        called on to"): the country or body the story is most about, if it is not a patient."""
+        affiliations = {
+            actor.affiliation for n in patients if (actor := self.index.find(n)) is not None
+        }
+        doers = [
+            a
+            for a in self.index.actors
+            if a.kind in {"country", "organization"}
+            and a.name not in patients
+            and a.name not in affiliations
+        ]
+        if not doers:
+            return []
+        return [max(doers, key=lambda a: len(a.sentences)).name]
+
+
+# Passives whose subject does what the verb says ("is expected to attend", "was set to sign").
+_RAISING = {"expect", "set", "schedule", "slate", "poise", "suppose", "due", "bind", "elect",
+            "appoint", "name", "authorise", "authorize", "entitle", "allow", "permit"}  # fmt: skip
+
+
+def is_patient(subject: Span, token: Token) -> bool:
+    """Whether the subject is what the passive `token` with no agent was done to ("The Bolivian
+    charge d'affaires was summoned", "Iran was urged to comply"), not who acted."""
+    root = subject.root
+    verb = root.head
+    if token.dep_ == "xcomp":
+        token = token.head  # "was called on | to guarantee"
+    passive = token
+    while token.i != verb.i and token.dep_ == "conj":
+        token = token.head  # "was summoned ... and was called on to"
+    return (
+        root.dep_ == "nsubjpass"
+        and verb.i == token.i
+        and (passive.i == verb.i or any(c.dep_ == "auxpass" for c in passive.children))
+        and passive.lemma_.lower() not in _RAISING
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in _RAISING
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 # Plural nouns for people who are no actor of the article: a subject made of one names no one.

@@ -113,3 +113,35 @@ def test_a_raising_passive_keeps_its_subject_as_the_doer() -> None:
         "the talks in May."
     )
     assert [s.by for s in brief.next_steps] == [["Bolivia"]]
+
+
+# ------------------------------------------------------------------ what a measure does
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regulations also bar Canadian companies from insuring fuel cargoes bound for Myanmar.",
+        "The measures add five entities to Canada's sanctions list.",
+        "The officers are also barred from entering the country.",
+        "Three officers of the Myanmar Air Force, whose assets in Canada will be frozen, "
+        "were named.",
+    ],
+)
+def test_what_a_measure_does_now_or_will_do_is_a_next_step(sentence: str) -> None:
+    brief = brief_of("Canada banned exports of jet fuel to Myanmar on Monday. " + sentence)
+    assert len(brief.next_steps) == 2, brief.next_steps
+    assert all(s.by == ["Canada"] for s in brief.next_steps[1:])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regulations barred companies from insuring cargoes in 2019.",  # past: background
+        "The only country that is barred from sending observers is Madagascar.",  # a state
+        "Each member is required to report every year.",  # an obligation, not a measure taken
+        "The regulations do not bar companies from insuring cargoes.",
+    ],
+)
+def test_a_past_state_or_negated_effect_is_no_next_step(sentence: str) -> None:
+    assert brief_of(sentence).next_steps == []

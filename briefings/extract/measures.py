@@ -21,6 +21,7 @@ from briefings.extract.phrases import (
     verb_phrase,
 )
 from briefings.extract.plans import when_of
+from briefings.extract.referents import actors_on, story_actor
 from briefings.extract.stances import position
 
 # Heads that make a cue verb hypothetical: "unable to demand a halt", "failed to condemn".
@@ -208,7 +209,7 @@ def read_measure(token: Token, lemma: str, index: ActorIndex) -> list[Cue] | Non
     background = read_background_measure(token, lemma, index)
     if background is not None:
         return [background]
-    taken = read_measure_taken(token, lemma)
+    taken = read_measure_taken(token, lemma) or read_measure_effect(token, lemma, index)
     if taken is not None:
         return [taken]
     found: Cue | None = None
@@ -271,13 +272,75 @@ _ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomat
            "chargé", "charge", "attaché", "consul", "d'affaires", "d’affaires"}  # fmt: skip
 
 
+# Subjects that are a measure or decision ("the sanctions", "the regulations", "the deal").
+_MEASURE_SUBJECTS = _SANCTION_NOUNS | {
+    "measure", "decision", "ban", "law", "rule", "rules", "policy", "order", "suspension",
+    "agreement", "deal", "ceasefire", "truce", "resolution", "regulation", "decree", "package",
+    "directive", "legislation", "bill", "amendment",
+}  # fmt: skip
+# What a measure does to those it names: "the regulations bar X from", "the measures add five
+# entities to the list"; in the passive, what is done to them ("assets will be frozen").
+_EFFECT_VERBS = {"bar", "prohibit", "ban", "add", "freeze", "require", "restrict", "forbid",
+                 "block", "oblige", "give", "list", "target", "suspend", "cap", "limit",
+                 "exempt", "seize", "deny"}  # fmt: skip
+_EFFECT_PARTICIPLES = {"frozen", "barred", "banned", "prohibited", "blocked", "suspended",
+                       "restricted", "seized"}  # fmt: skip
+_PRESENT_OR_FUTURE = {"VBZ", "VBP"}
+_FUTURE_MODALS = {"will", "would", "shall", "’ll", "'ll"}
+
+
 def objects_are_measures(token: Token) -> bool:
     """ "The sanctions take effect at midnight": the subject is a measure or decision."""
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() in _SANCTION_NOUNS | {
-        "measure", "decision", "ban", "law", "rule", "rules", "policy", "order", "suspension",
-        "agreement", "deal", "ceasefire", "truce", "resolution",
-    }  # fmt: skip
+    return subject is not None and subject.lemma_.lower() in _MEASURE_SUBJECTS
+
+
+def read_measure_effect(token: Token, lemma: str, index: ActorIndex) -> Cue | None:
+    """What a measure does, in the present or future: "The regulations also bar companies from
+    insuring cargoes", "The measures add five entities to the list", "whose assets will be
+    frozen", "The officers are also barred from entering the country"."""
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in _EFFECT_PARTICIPLES:
+        be = token.head
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in be.children):
+            return None
+        # "officers of the Air Force, whose assets will be frozen": not the Air Force's act
+        antecedent = actors_on(index, [be.head]) if be.dep_ == "relcl" else []
+        doer = story_actor(index, antecedent)
+        subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        start = subject.left_edge.i if subject is not None else be.i
+        what = clip_words(token.doc[start : token.i + 1].text)  # "whose assets will be frozen"
+        return Cue("next_step", token, what=what, when=when_of(be), by=[doer] if doer else None)
+    if lemma not in _EFFECT_VERBS or token.pos_ != "VERB":
+        return None
+    children = list(token.children)
+    if any(c.dep_ == "neg" for c in children):
+        return None
+    modal = any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in children)
+    passive = [c for c in children if c.dep_ == "auxpass"]
+    owners = [  # "add five entities to Canada's sanctions list": Canada's measure
+        name
+        for t in token.subtree
+        if t.dep_ == "poss"
+        for name in actors_on(index, [t])
+        if (actor := index.find(name)) is not None and actor.kind != "person"
+    ]
+    if passive:
+        if lemma == "require" or not (
+            modal or (passive[0].tag_ in _PRESENT_OR_FUTURE and token.dep_ != "relcl")
+        ):
+            return None  # "is required to", "the only country that is barred": a state
+        patients = actors_on(
+            index, [t for c in children if c.dep_ == "nsubjpass" for t in c.subtree]
+        )
+        doers = owners[:1] or [d for d in [story_actor(index, patients)] if d is not None]
+        return Cue(
+            "next_step", token, what=verb_phrase(token), when=when_of(token), by=doers or None
+        )
+    if not (modal or token.tag_ in _PRESENT_OR_FUTURE) or not objects_are_measures(token):
+        return None
+    subject = next(c for c in children if c.dep_ == "nsubj")
+    what = clip_words(token.doc[subject.left_edge.i : token.right_edge.i + 1].text.rstrip(" ,."))
+    return Cue("next_step", token, what=what, when=when_of(token), by=owners[:1] or None)
 
 
 def read_planned_meeting(token: Token) -> Cue | None:

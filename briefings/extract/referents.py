@@ -212,6 +212,19 @@ def body_named(index: ActorIndex, subject: Span) -> str | None:
     return choices[0] if choices else None
 
 
+def story_actor(index: ActorIndex, excluded: Iterable[str] = ()) -> str | None:
+    """The country or organisation the story is most about (named in most sentences), but
+    any of `excluded` and the bodies they belong to: who acted when a passive names no one."""
+    left_out = set(excluded)
+    left_out |= {
+        actor.affiliation for n in list(left_out) if (actor := index.find(n)) and actor.affiliation
+    }
+    doers = [
+        a for a in index.actors if a.kind in {"country", "organization"} and a.name not in left_out
+    ]
+    return max(doers, key=lambda a: len(a.sentences)).name if doers else None
+
+
 def earlier_title(index: ActorIndex, subject: Span) -> str | None:
     """ "the spokesperson said" after "a spokesperson for the Guyana Defence Force", "the
     ministry said" after "Russia's defence ministry": the body the noun was given for."""

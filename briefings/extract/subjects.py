@@ -18,6 +18,7 @@ from briefings.extract.referents import (
     latter_or_former,
     named_in_apposition,
     people_of,
+    story_actor,
     title_holder,
 )
 from briefings.extract.roles import load_title_words
@@ -386,19 +387,8 @@ class SubjectResolver:
     def doer_of_passive(self, patients: list[str]) -> list[str]:
         """Who did what the text says was done to `patients` ("the envoy was summoned", "X was
         called on to"): the country or body the story is most about, if it is not a patient."""
-        affiliations = {
-            actor.affiliation for n in patients if (actor := self.index.find(n)) is not None
-        }
-        doers = [
-            a
-            for a in self.index.actors
-            if a.kind in {"country", "organization"}
-            and a.name not in patients
-            and a.name not in affiliations
-        ]
-        if not doers:
-            return []
-        return [max(doers, key=lambda a: len(a.sentences)).name]
+        doer = story_actor(self.index, patients)
+        return [doer] if doer is not None else []
 
 
 # Passives whose subject does what the verb says ("is expected to attend", "was set to sign").

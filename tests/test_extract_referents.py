@@ -145,3 +145,42 @@ def test_what_a_measure_does_now_or_will_do_is_a_next_step(sentence: str) -> Non
 )
 def test_a_past_state_or_negated_effect_is_no_next_step(sentence: str) -> None:
     assert brief_of(sentence).next_steps == []
+
+
+# ------------------------------------------------------------------ two plans after one verb
+
+
+def test_an_infinitive_coordinated_with_a_commitment_is_a_second_plan() -> None:
+    brief = brief_of(
+        "Yemen and the Houthis agreed on Monday to a ceasefire and to exchange about 300 prisoners."
+    )
+    assert [s.what for s in brief.next_steps] == [
+        "agreed on Monday to a ceasefire",
+        "exchange about 300 prisoners",
+    ]
+
+
+def test_a_purpose_infinitive_after_an_announcement_is_no_second_plan() -> None:
+    brief = brief_of(
+        "Greece and the United States announced $4 billion in arms sales to deepen "
+        "interoperability, and to explore future cooperation."
+    )
+    assert len(brief.next_steps) == 1
+
+
+def test_a_second_modal_hung_on_the_first_clause_is_still_a_reported_plan() -> None:
+    brief = brief_of(
+        "She said Canada would not allow its businesses to become part of the supply chain and "
+        "would share intelligence on fuel shipments with its allies."
+    )
+    assert [s.what for s in brief.next_steps] == [
+        "would share intelligence on fuel shipments with its allies"
+    ]
+
+
+def test_a_modal_under_a_verb_that_is_not_speech_is_no_reported_plan() -> None:
+    brief = brief_of(
+        "Canada feared the ban would not stop its businesses from becoming part of the supply "
+        "chain and would hurt exporters."
+    )
+    assert brief.next_steps == []

@@ -124,6 +124,27 @@ def next_steps(token: Token, obj: Token | None) -> list[Cue]:
     return [
         Cue("next_step", token, what=plan_phrase(what), when=when_of(token)),
         *coordinated_plans(obj),
+        *conjoined_infinitives(token),
+    ]
+
+
+_COMMITTING = {"agree", "pledge", "commit", "decide", "resolve", "vow", "promise", "undertake",
+               "plan", "intend"}  # fmt: skip
+
+
+def conjoined_infinitives(token: Token) -> list[Cue]:
+    """ "agreed to a ceasefire and to exchange 300 prisoners": the infinitive coordinated with
+    the commitment's own object is a second plan of the same parties."""
+    if token.lemma_.lower() not in _COMMITTING:
+        return []  # "announced X to deepen A, and to explore B": a purpose, not a second plan
+    return [
+        Cue("next_step", conj, what=plan_phrase(phrase_of(conj)), when=when_of(conj))
+        for conj in token.children
+        if conj.dep_ == "conj"
+        and conj.pos_ == "VERB"
+        and conj.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in conj.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
     ]
 
 
@@ -213,6 +234,10 @@ def reported_future(
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "said X remains open and that talks would resume"
+    if verb.dep_ == "conj" and clause.dep_ == "ccomp" and not is_speech(clause.head, speech_verbs):
+        clause = clause.head  # "said Canada would not allow X to become Y and would share Z":
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # the second modal hung on the clause inside the first
     speaker = clause.head
     if clause.dep_ == "relcl" and clause.head.dep_ == "dobj":
         speaker = clause.head.head  # "outlined four areas where the alliance would provide X"
@@ -236,6 +261,11 @@ def reported_future(
         speaker=speaker,
         also_by=verb,  # "the statement said Turkey would be moving into Syria": Turkey's plan
     )
+
+
+def is_speech(token: Token, speech_verbs: frozenset[str]) -> bool:
+    """Whether a token is a verb of saying ("said", "told")."""
+    return token.lemma_.lower() in speech_verbs
 
 
 def is_open_question(verb: Token) -> bool:

@@ -184,3 +184,36 @@ def test_a_modal_under_a_verb_that_is_not_speech_is_no_reported_plan() -> None:
         "chain and would hurt exporters."
     )
     assert brief.next_steps == []
+
+
+# ------------------------------------------------------------------ indirect demands
+
+
+def test_a_letter_requesting_something_is_its_senders_demand() -> None:
+    brief = brief_of(
+        "Bolivia's ambassador, Elena Mamani, sent a letter to the Permanent Council on Tuesday "
+        "requesting an urgent session."
+    )
+    assert [(d.by, d.what) for d in brief.demands] == [(["Elena Mamani"], "an urgent session")]
+
+
+def test_a_letter_describing_something_asks_nothing() -> None:
+    brief = brief_of("Bolivia sent a letter describing the incident to the Permanent Council.")
+    assert brief.demands == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "of"),
+    [
+        ("Finland expected a full explanation and guarantees from Russia.", "Russia"),
+        ("Finland sought an apology for the incursion.", None),
+    ],
+)
+def test_what_is_owed_and_expected_is_a_demand(sentence: str, of: str | None) -> None:
+    brief = brief_of(sentence)
+    assert [(d.by, d.of) for d in brief.demands] == [(["Finland"], of)]
+
+
+def test_an_expected_event_is_no_demand() -> None:
+    assert brief_of("Finland expected a decision on Friday.").demands == []
+    assert brief_of("Finland did not expect an apology.").demands == []

@@ -251,6 +251,10 @@ def addressed_demands(token: Token, index: ActorIndex) -> list[Cue]:
     ]
 
 
+# Texts whose participle asks: "sent a letter requesting an urgent session".
+_SENT_TEXTS = {"letter", "note", "message", "petition", "motion", "resolution", "statement"}
+
+
 def read_participle_demand(token: Token, lemma: str, index: ActorIndex) -> list[Cue] | None:
     """'she said, calling on the group to "accept defeat"', "thanked X for pressing Y to",
     "stated that X, whilst also calling for Y": a demand verb as a participle (None: not one).
@@ -264,6 +268,7 @@ def read_participle_demand(token: Token, lemma: str, index: ActorIndex) -> list[
     subordinate = token.dep_ == "pcomp" and token.head.lower_ in {"while", "whilst"}
     if not (
         token.dep_ == "advcl"
+        or (token.dep_ == "acl" and token.head.lemma_.lower() in _SENT_TEXTS)
         or (token.dep_ == "pcomp" and token.head.head.lemma_ in cues["welcome_verbs"])
         or subordinate
     ) or not is_demand_frame(token, lemma):

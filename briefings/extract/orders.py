@@ -97,6 +97,26 @@ def read_need(verb: Token, lemma: str, obj: Token | None) -> Cue | None:
     return Cue("demand", verb, what=phrase_of(obj))
 
 
+def read_expected(verb: Token, lemma: str, obj: Token | None, index: ActorIndex) -> Cue | None:
+    """ "Finland expected a full explanation and guarantees", "sought an apology from X": what
+    is owed, expected of someone, is a demand (of: who it is wanted from, when named)."""
+    words = load_order_words()
+    if lemma not in words["expecting_verbs"] or obj is None or obj.dep_ != "dobj":
+        return None
+    if obj.lemma_.lower() not in words["owed_nouns"] or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    givers = [
+        o
+        for t in (verb, obj)
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    of = head_actors(givers[0], index) if givers else []
+    return Cue("demand", verb, what=phrase_of(obj), of=of or None)
+
+
 def read_request_of(noun: Token, index: ActorIndex) -> Cue | None:
     """ "a meeting held at the request of Jordan": Jordan's request, for what was held."""
     if noun.lemma_.lower() != "request" or noun.dep_ != "pobj":

@@ -26,7 +26,13 @@ from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import load_cues
 from briefings.extract.measures import read_measure, read_planned_meeting
 from briefings.extract.nesting import drop_nested
-from briefings.extract.orders import read_alert, read_need, read_passive_order, read_request_of
+from briefings.extract.orders import (
+    read_alert,
+    read_expected,
+    read_need,
+    read_passive_order,
+    read_request_of,
+)
 from briefings.extract.phrases import (
     clause_phrase,
     clip_words,
@@ -304,7 +310,7 @@ class SentenceReader:
         ):
             self.add(Cue("demand", token, what=verb_phrase(token)))
             return
-        if (need := read_need(token, lemma, obj)) is not None:
+        if need := read_need(token, lemma, obj) or read_expected(token, lemma, obj, self.index):
             self.add(need)
             return
         if obj is not None and lemma in _DEFERRING and self.is_cue_noun(obj):

@@ -217,3 +217,20 @@ def test_what_is_owed_and_expected_is_a_demand(sentence: str, of: str | None) ->
 def test_an_expected_event_is_no_demand() -> None:
     assert brief_of("Finland expected a decision on Friday.").demands == []
     assert brief_of("Finland did not expect an apology.").demands == []
+
+
+# ------------------------------------------------------------------ "according to him"
+
+
+def test_according_to_a_pronoun_is_the_person_named_before() -> None:
+    brief = brief_of(
+        "Houthi military spokesman Yahya Sarea claimed the attack on Saturday. According to him, "
+        "it was among the largest operations inside Saudi Arabia."
+    )
+    claims = [p for p in brief.positions if "largest" in p.what]
+    assert [p.by for p in claims] == [["Yahya Sarea"]]
+
+
+def test_according_to_them_credits_no_one_it_cannot_name() -> None:
+    brief = brief_of("According to them, it was among the largest operations in years.")
+    assert brief.positions == []

@@ -16,6 +16,7 @@ from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import read_data
 from briefings.extract.phrases import clause_phrase, clip_words
 from briefings.extract.quotes import quotation_at, quotation_speaker
+from briefings.extract.referents import last_person
 from briefings.extract.roles import load_title_words
 from briefings.extract.subjects import find_subject
 from briefings.model import Stance
@@ -61,9 +62,13 @@ def read_reported(
     source = according_to(sentence, index)
     if source is None:
         return []
+    actor = index.token_actor.get(source.i)
+    name = actor.name if actor is not None else last_person(index, source.doc, source.i)
+    if name is None:
+        return []
     cue = Cue("position", source, stance=stance_of(sentence, source), speaker=source)
     cue.what = claim_phrase(sentence, source)
-    cue.by = [index.token_actor[source.i].name]
+    cue.by = [name]
     return [cue]
 
 
@@ -238,6 +243,8 @@ def according_to(sentence: Sentence, index: ActorIndex) -> Token | None:
                 actor = index.token_actor.get(obj.i)
                 if actor is not None and not is_outlet(actor.name):
                     return obj
+                if obj.lower_ in {"him", "her"}:
+                    return obj  # "According to him, it was among the largest operations"
     return None
 
 

@@ -194,3 +194,24 @@ def test_names_before_district_or_neighbourhood_are_places_even_coordinated() ->
 def test_a_district_official_is_no_place() -> None:
     brief = brief_of("District commissioner Amina Yusuf said the roads were closed.")
     assert "Amina Yusuf" not in places(brief)
+
+
+def test_a_sheikh_named_in_full_is_one_person_under_every_spelling() -> None:
+    brief = brief_of(
+        "Sheikh Sharif Sheikh Ahmed was sworn in as president. Western nations back Sheik"
+        " Sharif Sheik Ahmed's government. President Sheikh Sharif Ahmed said he would stay."
+    )
+    people = [a for a in brief.actors if a.kind == "person"]
+    assert [p.name for p in people] == ["Sheikh Sharif Sheikh Ahmed"]
+
+
+def test_a_title_before_sheikh_is_no_part_of_the_name_and_no_actor() -> None:
+    brief = brief_of("Ban Ki-moon met Qatar's Emir Sheikh Tamim bin Hamad al-Thani in Doha.")
+    assert "Sheikh" not in names(brief)
+    assert "Sheikh Tamim bin Hamad al-Thani" in names(brief)
+
+
+def test_a_rank_before_a_name_is_a_title_not_part_of_the_name() -> None:
+    brief = brief_of("The minister visited the family of Sergeant Miguel Quispe in Lima.")
+    assert "Miguel Quispe" in names(brief)
+    assert "Sergeant Miguel Quispe" not in names(brief)

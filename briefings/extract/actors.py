@@ -36,7 +36,14 @@ from briefings.extract.mentions import (
     with_compass,
 )
 from briefings.extract.places import find_geo_noun_places, name_head, official_name
-from briefings.extract.roles import find_role, load_title_words, singular_role, with_given_name
+from briefings.extract.roles import (
+    find_role,
+    load_name_honorifics,
+    load_title_words,
+    singular_role,
+    with_given_name,
+    without_name_honorifics,
+)
 from briefings.model import ActorKind
 
 
@@ -414,7 +421,10 @@ class ActorFinder:
         if not any("a" <= ch.lower() <= "z" for ch in surface):
             return  # a name in Arabic or Hebrew script inside English text: the English model
             # cannot tell a person from a ministry there, so it states neither
+        name_honorifics = load_name_honorifics()
         while len(words) > 1 and (words[0].lower() in titles or words[0] in honorifics):
+            if words[0] in name_honorifics and words[1][:1].isupper():
+                break  # "Sheikh Sharif Ahmed": the honorific is part of the name
             words.pop(0)
         for known in list(self.non_persons.values()):
             prefix = known.name.split()
@@ -455,12 +465,15 @@ class ActorFinder:
             self.by_name_word.get(short, {}),
             self.by_name_word.get(last_word, {}),
         )
+        bare = without_name_honorifics(surface)
         for actor in candidates:
             if actor.kind != "person":
                 continue
             if surface == actor.name or surface in actor.aliases:
                 exact.append(actor)
-            words = name_words(actor.name)
+            elif bare == without_name_honorifics(actor.name):
+                exact.append(actor)  # "Sheik Sharif Sheik Ahmed" after "Sheikh Sharif Ahmed"
+            words = name_words(without_name_honorifics(actor.name))
             if one_word and short in {words[0], words[-1], words[-1].removeprefix("al-")}:
                 short_form.append(actor)  # family name first ("Kim Myong Gil") or last
             if words[-1] == last_word and surface.endswith(actor.name):

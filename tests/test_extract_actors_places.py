@@ -194,3 +194,71 @@ def test_names_before_district_or_neighbourhood_are_places_even_coordinated() ->
 def test_a_district_official_is_no_place() -> None:
     brief = brief_of("District commissioner Amina Yusuf said the roads were closed.")
     assert "Amina Yusuf" not in places(brief)
+
+
+def test_a_sheikh_named_in_full_is_one_person_under_every_spelling() -> None:
+    brief = brief_of(
+        "Sheikh Sharif Sheikh Ahmed was sworn in as president. Western nations back Sheik"
+        " Sharif Sheik Ahmed's government. President Sheikh Sharif Ahmed said he would stay."
+    )
+    people = [a for a in brief.actors if a.kind == "person"]
+    assert [p.name for p in people] == ["Sheikh Sharif Sheikh Ahmed"]
+
+
+def test_a_title_before_sheikh_is_no_part_of_the_name_and_no_actor() -> None:
+    brief = brief_of("Ban Ki-moon met Qatar's Emir Sheikh Tamim bin Hamad al-Thani in Doha.")
+    assert "Sheikh" not in names(brief)
+    assert "Sheikh Tamim bin Hamad al-Thani" in names(brief)
+
+
+def test_a_rank_before_a_name_is_a_title_not_part_of_the_name() -> None:
+    brief = brief_of("The minister visited the family of Sergeant Miguel Quispe in Lima.")
+    assert "Miguel Quispe" in names(brief)
+    assert "Sergeant Miguel Quispe" not in names(brief)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SAMARKAND, Uzbekistan, Sept. 14 - The leaders agreed on a fund.",
+            ["SAMARKAND", "Uzbekistan"],
+        ),
+        ("NEW YORK, Oct. 9 - The Security Council voted on Friday.", ["NEW YORK"]),
+        ("ABUJA — ECOWAS suspended the country. Leaders met in Abuja.", ["Abuja"]),
+    ],
+)
+def test_a_dateline_in_capitals_names_its_city_and_country(text: str, expected: list[str]) -> None:
+    assert [
+        p for p in places(brief_of(text)) if p.casefold() in {e.casefold() for e in expected}
+    ] == expected
+
+
+def test_capitals_opening_a_line_without_a_dateline_are_no_place() -> None:
+    assert "NATO" not in places(brief_of("NATO - The alliance met in Brussels."))
+
+
+def test_an_organisation_that_acts_is_no_place_after_from() -> None:
+    brief = brief_of(
+        "Iran demanded from Interpol to publish a notice. Interpol did not disclose its answer."
+    )
+    assert "Interpol" not in places(brief)
+    assert "Interpol" in names(brief)
+
+
+def test_a_surname_without_its_diacritic_is_the_same_person() -> None:
+    brief = brief_of(
+        "President Recep Tayyip Erdoğan spoke on Monday. A statement by Erdogan's office followed."
+    )
+    assert "Erdogan" not in names(brief)
+
+
+def test_a_commentators_affiliation_is_no_actor_but_a_body_that_acts_is() -> None:
+    brief = brief_of(
+        '"It is hard," said Bruce Riedel of the Brookings Institution. The Brookings Institution'
+        " published a report on Monday."
+    )
+    assert "Brookings Institution" in names(brief)
+    alone = brief_of('"It is hard," said Daniel Levy of the New America Foundation.')
+    assert "New America Foundation" not in names(alone)
+    assert "New America Foundation" not in places(alone)

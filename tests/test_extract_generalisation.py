@@ -212,3 +212,31 @@ def test_party_counts_format_names_and_leading_words(sentence: str, values: list
 def test_may_is_a_month_only_after_a_time_preposition() -> None:
     found = [d.text for d in find_dates("They will meet in May. Talks may resume. Since May 2023.")]
     assert found == ["May", "May 2023"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Protests began in early October and resumed in late October 2019.",
+            ["early October", "late October 2019"],
+        ),
+        ("The election on the 28th of October was calm.", ["28th of October"]),
+        ("SAMARKAND, Sept. 14 (Reuters) - The leaders met.", ["Sept. 14"]),
+        ("The attempt on Christmas Day failed.", ["Christmas Day"]),
+    ],
+)
+def test_qualified_ordinal_abbreviated_and_holiday_dates(text: str, dates: list[str]) -> None:
+    assert [d.text for d in find_dates(text)] == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He arrived late. Christmas was quiet.", "The Oct. meeting and the 28th round of talks."],
+)
+def test_no_date_without_a_month_day_or_holiday_day(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_abbreviated_month_gets_its_iso_form() -> None:
+    assert [d.iso for d in find_dates("It ended on Dec. 31, 2019.")] == ["2019-12-31"]

@@ -381,3 +381,41 @@ def test_advising_citizens_to_leave_is_a_demand() -> None:
 
 def test_advising_on_a_subject_is_no_demand() -> None:
     assert brief_of("Norwegian experts advised on the design of the fund.").demands == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The two sides will release the detainees in stages over three weeks.", "three weeks"),
+        ("Somalia has had no central government for over two decades.", "over two decades"),
+        (
+            "The jets stayed in its airspace for roughly four minutes before turning.",
+            "roughly four minutes",
+        ),
+        ("Radar recorded 11 suspected airspace violations in the past five years.", "five years"),
+        ("Radar recorded 11 suspected airspace violations in the past five years.", "11"),
+        ("Most incursions lasted less than two minutes.", "less than two minutes"),
+        (
+            "The blackouts left hundreds of thousands of households without power.",
+            "hundreds of thousands",
+        ),
+    ],
+)
+def test_lengths_of_time_and_counts_the_model_reads_loosely(sentence: str, value: str) -> None:
+    assert value in [f.value for f in brief_of(sentence).figures]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The oil field is about 160 km (100 miles) east of the capital.", "100 miles"),
+        ("The attacks occurred at 4:00 A.M. local time (0100 UTC) at the plant.", "0100"),
+        ("Training is one thing, participation another.", "one"),
+        (
+            "The two sides will release the detainees in stages over three weeks.",
+            "over three weeks",
+        ),
+    ],
+)
+def test_no_figure_for_conversions_clock_times_and_set_phrases(sentence: str, value: str) -> None:
+    assert value not in [f.value for f in brief_of(sentence).figures]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,12 +36,32 @@ from briefings.extract.mentions import (
     used_as_place,
     with_compass,
 )
-from briefings.extract.places import find_geo_noun_places, name_head, official_name
-from briefings.extract.roles import find_role, load_title_words, singular_role, with_given_name
+from briefings.extract.places import (
+    dateline_places,
+    find_geo_noun_places,
+    name_head,
+    official_name,
+)
+from briefings.extract.roles import (
+    find_role,
+    load_name_honorifics,
+    load_title_words,
+    singular_role,
+    with_given_name,
+    without_name_honorifics,
+)
 from briefings.model import ActorKind
 
 
 @lru_cache(maxsize=65536)
+def unaccented(text: str) -> str:
+    """ "Erdoğan" -> "Erdogan": a name spelled with and without its diacritics is one name."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def name_words(name: str) -> tuple[str, ...]:
     """The words of a name, split once however often it is compared."""
     return tuple(name.split())
@@ -76,6 +97,7 @@ class PlaceMention:
 
     name: str
     sentence: int
+    dateline: bool = False  # "SAMARKAND, Sept. 14 -": capitals that are no acronym
 
 
 @dataclass
@@ -125,17 +147,22 @@ class ActorFinder:
         self.last_seen: dict[int, int] = {}  # id(person) -> token index of its latest mention
         self.place_names: set[str] = set()
         self.claimed: set[int] = set()
+        self.affiliations: set[str] = set()
 
     def run(self) -> ActorIndex:
         """Classify every entity, then merge short forms into the full names."""
         header = self.header
         self.add_geo_noun_places()
+        self.add_dateline_places()
         spans = [(ent.label_, trim_entity(ent)) for ent in self.doc.ents]
         spans = [(label, span) for label, span in spans if len(span) > 0]
+        acting = acting_names(spans)
+        self.affiliations = affiliation_only(spans)
         for label, span in spans:
             surface = clean_surface(span)
             if (
                 label in {"LOC", "GPE", "FAC", "ORG", "PERSON"}
+                and surface not in acting
                 and self.gazetteer.find(surface) is None
                 and not is_institution(surface)
                 and (
@@ -242,7 +269,7 @@ class ActorFinder:
             if surface in self.place_names:
                 self.add_place(with_compass(span, surface), sentence)
         elif label == "ORG":
-            if not is_media_venue(span, surface):
+            if not is_media_venue(span, surface) and surface not in self.affiliations:
                 self.add_organization(surface, span)
         elif label == "PERSON" and not self.is_people_word(span):
             self.add_person(surface, span)
@@ -287,7 +314,7 @@ class ActorFinder:
         words = name_words(form)
         if actor.kind == "person" and words:
             for word in {words[0], words[-1], words[-1].removeprefix("al-")}:
-                self.by_name_word[word][id(actor)] = actor
+                self.by_name_word[unaccented(word)][id(actor)] = actor
 
     def in_creation_order(self, *groups: dict[int, ActorRecord]) -> list[ActorRecord]:
         """The actors of `groups`, each once, in the order `by_key` holds them."""
@@ -414,7 +441,10 @@ class ActorFinder:
         if not any("a" <= ch.lower() <= "z" for ch in surface):
             return  # a name in Arabic or Hebrew script inside English text: the English model
             # cannot tell a person from a ministry there, so it states neither
+        name_honorifics = load_name_honorifics()
         while len(words) > 1 and (words[0].lower() in titles or words[0] in honorifics):
+            if words[0] in name_honorifics and words[1][:1].isupper():
+                break  # "Sheikh Sharif Ahmed": the honorific is part of the name
             words.pop(0)
         for known in list(self.non_persons.values()):
             prefix = known.name.split()
@@ -444,9 +474,9 @@ class ActorFinder:
         wins within the first kind that has one ("Kim" after "Kim Myong Gil" and "Kim Jong Un").
         Sorting every person per call made a text naming thousands of people quadratic.
         """
-        short = surface.removeprefix("al-")
+        short = unaccented(surface.removeprefix("al-"))
         one_word = len(surface.split()) == 1
-        last_word = surface.split()[-1]
+        last_word = unaccented(surface.split()[-1])
         exact: list[ActorRecord] = []
         short_form: list[ActorRecord] = []
         longer: list[ActorRecord] = []
@@ -455,12 +485,15 @@ class ActorFinder:
             self.by_name_word.get(short, {}),
             self.by_name_word.get(last_word, {}),
         )
+        bare = without_name_honorifics(surface)
         for actor in candidates:
             if actor.kind != "person":
                 continue
             if surface == actor.name or surface in actor.aliases:
                 exact.append(actor)
-            words = name_words(actor.name)
+            elif bare == without_name_honorifics(actor.name):
+                exact.append(actor)  # "Sheik Sharif Sheik Ahmed" after "Sheikh Sharif Ahmed"
+            words = name_words(unaccented(without_name_honorifics(actor.name)))
             if one_word and short in {words[0], words[-1], words[-1].removeprefix("al-")}:
                 short_form.append(actor)  # family name first ("Kim Myong Gil") or last
             if words[-1] == last_word and surface.endswith(actor.name):
@@ -501,11 +534,65 @@ class ActorFinder:
                     return actor.name
         return None
 
+    def add_dateline_places(self) -> None:
+        """The city and country of the story's dateline, in one of its first sentences."""
+        for sentence in self.sentences[:4]:
+            if sentence.index in self.header:
+                continue
+            for name in dateline_places(sentence.text):
+                self.index.places.append(PlaceMention(name, sentence.index, dateline=True))
+
     def add_geo_noun_places(self) -> None:
         """Names before a geographic noun are places: "Kursk region", "Andes mountains"."""
         for name, tokens in find_geo_noun_places(self.doc):
             self.claimed.update(tokens)
             self.add_place(name, self.owner[tokens[-1]])
+
+
+# Nouns of a commentator's post: "Jon Alterman, an analyst at the Center for ...".
+_ANALYST_NOUNS = {"analyst", "expert", "fellow", "researcher", "scholar", "professor"}
+
+
+def affiliation_only(spans: list[tuple[str, Span]]) -> set[str]:
+    """Organisations named only as a commentator's affiliation ("said Daniel Levy of the New
+    America Foundation", "an analyst at the Brookings Institution"): who the speaker is, not
+    an actor of the story."""
+    only: dict[str, bool] = {}
+    for label, span in spans:
+        if label != "ORG":
+            continue
+        surface = clean_surface(span)
+        root = span.root
+        prep = root.head
+        post = prep.head
+        affiliation = (
+            root.dep_ == "pobj"
+            and prep.lower_ in {"of", "at", "from"}
+            and (
+                (post.ent_type_ == "PERSON" and post.i < span.start)
+                or (post.lower_ in _ANALYST_NOUNS and post.dep_ == "appos")
+            )
+        )
+        only[surface] = only.get(surface, True) and affiliation
+    return {surface for surface, alone in only.items() if alone}
+
+
+_OFFICE_NOUNS = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser"}
+
+
+def acting_names(spans: list[tuple[str, Span]]) -> set[str]:
+    """Organisations that are a subject or possessor somewhere ("Interpol didn't disclose") and
+    persons who have an office ("Erdogan's office"): one locative use elsewhere ("demanded from
+    Interpol", "spoke with Erdogan") does not make them places."""
+    acting: set[str] = set()
+    for label, span in spans:
+        dep = span.root.dep_
+        copula = dep == "nsubj" and span.root.head.lemma_ == "be"  # "Abqaiq was the target"
+        if (label == "ORG" and dep in {"nsubj", "nsubjpass", "poss"} and not copula) or (
+            label == "PERSON" and dep == "poss" and span.root.head.lower_ in _OFFICE_NOUNS
+        ):
+            acting.add(clean_surface(span))
+    return acting
 
 
 def find_actors(

@@ -22,12 +22,34 @@ _MONTHS = [
     "December",
 ]
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"
+# news-agency abbreviations, only with their full stop and a day after them ("Oct. 9")
+_MONTH_ABBREVIATIONS = {
+    "Jan.": "January",
+    "Feb.": "February",
+    "Mar.": "March",
+    "Apr.": "April",
+    "Aug.": "August",
+    "Sept.": "September",
+    "Sep.": "September",
+    "Oct.": "October",
+    "Nov.": "November",
+    "Dec.": "December",
+}
+_ABBREVIATED = "(?:" + "|".join(a.replace(".", r"\.") for a in _MONTH_ABBREVIATIONS) + ")"
+_HOLIDAY = r"\b(?:Christmas|New Year’s|New Year's|Boxing) (?:Day|Eve)\b|\bBoxing Day\b"
 _WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"\d{1,2}(?:\s*[-\u2013]\s*\d{1,2}|\s+and\s+\d{1,2})?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*\d{1,2}|\s+and\s+\d{1,2})?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _TO = r"\s*(?:and|to|through|until|[-\u2013])\s*"
 _MAY_PREPOSITIONS = ("in", "since", "until", "by", "early", "late", "mid", "before", "after")
 _PATTERNS = [
+    # early October / late March 2019 / mid-June: the qualifier is part of the expression
+    rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ]{_MONTH}(?:\s+{_YEAR})?\b",
+    # the 28th of October / 3rd of May 2024
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b",
+    # Oct. 9 / Sept. 14, 2025
+    rf"\b{_ABBREVIATED}\s+\d{{1,2}}\b(?:,?\s+{_YEAR}\b)?",
+    _HOLIDAY,
     # ranges across months: November 24 and December 1 / 30 November to 2 December 2024
     rf"{_MONTH}\s+\d{{1,2}}{_TO}{_MONTH}\s+\d{{1,2}}(?:,?\s+{_YEAR})?\b",
     rf"\b\d{{1,2}}\s+{_MONTH}{_TO}\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?\b",
@@ -76,6 +98,7 @@ def iso_of(value: str, year_if_missing: int | None = None) -> str | None:
 
     Day ranges become intervals: "September 10-11, 2025" -> "2025-09-10/2025-09-11".
     """
+    value = _expanded(value)
     year_match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", value)
     if value.endswith("s"):
         return None
@@ -104,8 +127,16 @@ def iso_of(value: str, year_if_missing: int | None = None) -> str | None:
 
 def month_of(value: str) -> int | None:
     """The month a yearless expression names ("July", "August 19"), if exactly one."""
-    months = [i for i, m in enumerate(_MONTHS, start=1) if m in value]
+    months = [i for i, m in enumerate(_MONTHS, start=1) if m in _expanded(value)]
     return months[0] if len(months) == 1 else None
+
+
+def _expanded(value: str) -> str:
+    """`value` with an abbreviated month written in full ("Oct. 9" -> "October 9")."""
+    for short, full in _MONTH_ABBREVIATIONS.items():
+        if value.startswith(short):
+            return full + value[len(short) :]
+    return value
 
 
 def anchor_year(month: int, published: tuple[int, int], direction: int) -> int:

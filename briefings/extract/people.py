@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.gazetteer import load_gazetteer
-from briefings.extract.roles import load_title_words
+from briefings.extract.roles import load_name_honorifics, load_title_words
 
 # Title words that head a person's title when capitalised before a name.
 _PERSON_TITLES = {
@@ -19,7 +19,7 @@ _PERSON_TITLES = {
     "ministers", "secretary", "ambassador", "envoy", "chancellor", "premier", "king", "queen",
     "prince", "governor", "senator", "commissioner", "general", "colonel", "director",
     "representative", "coordinator", "chairman", "chairwoman", "chairperson", "adviser",
-    "advisor", "negotiator",
+    "advisor", "negotiator", "sergeant", "captain", "corporal", "lieutenant", "commander",
 }  # fmt: skip
 
 
@@ -44,13 +44,52 @@ def name_after(doc: Doc, start: int) -> int:
     return end
 
 
+def with_name_honorifics(doc: Doc) -> tuple[list[Span], bool]:
+    """The entities with "Sheikh" taken into the person it names, split names joined.
+
+    The model reads "Sheikh Sharif Sheikh Ahmed" as "Sharif" + "Sheikh Ahmed" and leaves the
+    first "Sheikh" out: an honorific of the name before a person belongs to it, and a person
+    that starts with one right after another person continues that person's name.
+    """
+    honorifics = load_name_honorifics()
+    result: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            start = ent.start
+            while start > 0 and doc[start - 1].text in honorifics and not doc[start - 1].ent_type_:
+                start -= 1
+            previous = result[-1] if result else None
+            if (
+                previous is not None
+                and previous.label_ == "PERSON"
+                and previous.end == start
+                and doc[start].text in honorifics
+            ):
+                start = result.pop().start
+            elif (
+                previous is not None
+                and previous.label_ == "PERSON"
+                and previous.end == start
+                and doc[start - 1].text in honorifics
+            ):  # "Emir Sheikh" + "Tamim bin Hamad": the title stays out of the name
+                result.pop()
+                while start - 1 >= previous.start and doc[start - 1].text in honorifics:
+                    start -= 1
+            if start != ent.start:
+                ent = Span(doc, start, ent.end, label="PERSON")
+                changed = True
+        result.append(ent)
+    return result, changed
+
+
 @Language.component("titled_people")
 def find_titled_people(doc: Doc) -> Doc:
     """Re-label "Title First Last" organisations and untagged names after a title as persons."""
     result: list[Span] = []
-    changed = False
+    ents, changed = with_name_honorifics(doc)
     taken: set[int] = set()
-    for ent in doc.ents:
+    for ent in ents:
         first = ent[0]
         if ent.label_ == "ORG" and first.lower_ in _PERSON_TITLES and len(ent) >= 3:
             end = name_after(doc, ent.start + 1)

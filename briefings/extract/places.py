@@ -14,6 +14,33 @@ _OFFICIAL_NAME = re.compile(
 )
 
 
+# A news-agency dateline: "SAMARKAND, Uzbekistan, Sept. 14 - ", "NEW YORK, Oct. 9 - ",
+# "ABUJA — ": the city in capitals, the country it is in, the date, then a dash.
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z'.]{2,}(?:[ -][A-Z][A-Z'.]+){0,2})"
+    r"(?:,\s(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))?"
+    r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+    r"\s(?:—|–|-|--)\s"
+)
+
+
+def dateline_places(text: str) -> list[str]:
+    """The city (and country) of a dateline opening `text`, as written; else nothing."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return []
+    gazetteer = load_gazetteer()
+    city = match.group("city")
+    entry = gazetteer.find(city)
+    if entry is not None and entry.kind != "country":
+        return []  # "NATO - ...": an organisation opening a line, no dateline
+    country = match.group("country")
+    country_entry = gazetteer.find(country) if country else None
+    if country_entry is not None and country_entry.kind == "country":
+        return [city, country] if country else [city]
+    return [city]
+
+
 _QUARTERS = {"district", "districts", "neighborhood", "neighbourhood"}
 
 

@@ -182,6 +182,8 @@ def is_substantive(ent: Span) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     if before is not None and before.lower_ in _IDENTIFIER_WORDS:
         return False
+    if is_conversion(ent) or (after is not None and after.lower_ in _CLOCK_ZONES):
+        return False  # "160 km (100 miles)", "(0100 UTC)"
     if any(t.lower_ in _NOT_COUNTS for t in doc[ent.start : min(ent.end + 1, len(doc))]):
         return False
     if is_listed_parties(ent):
@@ -214,6 +216,8 @@ def is_substantive(ent: Span) -> bool:
         and (before.lower_ in {"the", "both", "all", "these", "those"})
     ):
         return False
+    if text.lower() == "one" and after is not None and after.lower_ in _NOT_COUNTED_BY_ONE:
+        return False
     if (
         ent.label_ == "CARDINAL"
         and text.lower() in {"one", "two", "both"}
@@ -230,7 +234,23 @@ def is_substantive(ent: Span) -> bool:
         ent.label_ != "CARDINAL"
         or after is None
         or after.pos_ in {"NOUN", "ADJ", "PROPN", "ADP", "ADV"}
-    )
+        or (after.tag_ == "VBN" and after.dep_ == "amod" and ent.root.head.pos_ == "NOUN")
+    )  # "11 suspected airspace violations": a participle before the counted noun
+
+
+_CLOCK_ZONES = {"utc", "gmt", "a.m.", "p.m."}
+# Nouns "one" goes with in set phrases, not in counts: "training is one thing".
+_NOT_COUNTED_BY_ONE = {"thing", "things", "way", "another"}
+
+
+def is_conversion(ent: Span) -> bool:
+    """A number in brackets right after a measure restates it: "160 km (100 miles)"."""
+    doc = ent.doc
+    return (
+        ent.start >= 2
+        and doc[ent.start - 1].text == "("
+        and doc[ent.start - 2].ent_type_ == "QUANTITY"
+    )  # amounts of money in another currency are figures of their own in the gold
 
 
 def is_counted_subject(ent: Span) -> bool:
@@ -297,8 +317,9 @@ _NUMBER_WORD = (
     r"several)"
 )
 _DURATION = re.compile(
-    r"^(?:(?:more than|over|nearly|almost|about|around|at least|up to|the last|the past)\s+)?"
-    rf"{_NUMBER_WORD}(?:\s+to\s+{_NUMBER_WORD})?[\s-](?:day|week|month|year|hour|decade)s?$",
+    r"^(?:(?:more than|over|nearly|almost|about|around|at least|up to|the last|the past|"
+    r"less than|fewer than|roughly|approximately)\s+)?"
+    rf"{_NUMBER_WORD}(?:\s+to\s+{_NUMBER_WORD})?[\s-](?:minute|day|week|month|year|hour|decade)s?$",
     re.I,
 )
 # Words after a length that make it a point in time, not a length: "two days ago".
@@ -313,7 +334,12 @@ def is_duration(ent: Span) -> bool:
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return after not in _POINT_IN_TIME and before != "in"  # "in two days": a deadline
+    if before == "for":
+        return True  # "for roughly four minutes before turning back": a length all the same
+    text = ent.text.strip().lower()
+    if before == "in" and not text.startswith(("the past ", "the last ")):
+        return False  # "in two days": a deadline; "in the past five years" is a length
+    return after not in _POINT_IN_TIME
 
 
 def find_untagged(
@@ -338,7 +364,7 @@ def find_untagged(
                     and doc[token.i - 1].lower_ not in {"the", "these", "those"}
                 )
             )
-            or doc[token.i + 1].lower_ in _TIME_UNITS
+            or doc[token.i + 1].lower_ in _TIME_UNITS | _CLOCK_ZONES
             or doc[token.i + 1].ent_type_ == "DATE"
         ):
             continue
@@ -389,11 +415,23 @@ def with_qualifier(ent: Span) -> Span:
     for qualifier in _KEPT:
         size = len(qualifier.split())
         if start - size >= 0 and doc[start - size : start].text.lower() == qualifier:
+            if qualifier == "over" and is_time_span(doc, ent, start - size):
+                return doc[start:end]
             start -= size
             if start > 0 and doc[start - 1].lower_ == "not":
                 start -= 1  # "not more than 400"
             return doc[start:end]
     return doc[start:end]
+
+
+# Words before "over N weeks" that make "over" mean "more than": "for over two decades".
+_OVER_AS_MORE = {"for", "of", "in", "after", "within", "by", "than", "since"}
+
+
+def is_time_span(doc: Doc, ent: Span, over: int) -> bool:
+    """ "released in stages over three weeks": "over" is the preposition of a length of time
+    here, no part of the figure ("for over two decades" keeps it: more than two decades)."""
+    return ent.label_ in {"DATE", "TIME"} and over > 0 and doc[over - 1].lower_ not in _OVER_AS_MORE
 
 
 def starts_qualified(span: Span) -> bool:
@@ -448,7 +486,11 @@ def find_figures(
         value = span.text.strip()
         value = re.sub(r"^(the|a)\s+", "", value)
         value = re.sub(r"^(?:last|past)\s+(?=\S+\s+(?:day|week|month|year|decade)s?$)", "", value)
-        value = re.sub(r"^((?:hundreds|thousands|millions|billions)) of \w+$", r"\1", value)
+        value = re.sub(
+            r"^((?:hundreds|thousands|millions|billions)) of (?!thousands|millions|billions)\w+$",
+            r"\1",
+            value,
+        )
         found.append(FigureMention(value, counts_of(ent), sentences[owner[ent.start]]))
     found += find_untagged(doc, owner, sentences, skip)
     for token in doc:

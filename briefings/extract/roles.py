@@ -29,6 +29,19 @@ def load_title_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+@lru_cache(maxsize=1)
+def load_name_honorifics() -> frozenset[str]:
+    """Honorifics that are part of a person's name ("Sheikh Sharif Sheikh Ahmed")."""
+    words: list[str] = read_data("titles.yaml")["name_honorifics"]
+    return frozenset(words)
+
+
+def without_name_honorifics(name: str) -> str:
+    """ "Sheik Sharif Sheik Ahmed" -> "Sharif Ahmed": the form two spellings share."""
+    honorifics = load_name_honorifics()
+    return " ".join(w for w in name.split() if w not in honorifics) or name
+
+
 def find_role(span: Span, people: Mapping[int, HasRole]) -> str | None:
     """The title the text gives a person: "Foreign Minister X", "X, the defence minister"."""
     titles, _, _ = load_title_words()

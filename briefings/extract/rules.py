@@ -178,10 +178,13 @@ def build_locations(index: ActorIndex, sentences: list[Sentence]) -> list[Locati
     for place in index.places:
         if place.name in named:
             continue  # "according to the BBC", "Nice said": an organisation or a person
-        if place.name.isupper() and gazetteer.find(place.name) is None:
+        if place.name.isupper() and gazetteer.find(place.name) is None and not place.dateline:
             continue  # an unexpanded acronym the gazetteer does not know is not a place (AQAP)
-        if place.name not in locations and place.sentence >= 0:
-            locations[place.name] = Location(
+        key = place.name.casefold()  # "ABUJA —" in the dateline, "Abuja" further on
+        if key in locations and locations[key].name.isupper() and not place.name.isupper():
+            locations[key].name = place.name  # listed as the text writes it in running prose
+        if key not in locations and place.sentence >= 0:
+            locations[key] = Location(
                 name=place.name, evidence=[cite_sentence(sentences[place.sentence])]
             )
     return list(locations.values())

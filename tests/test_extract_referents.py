@@ -234,3 +234,36 @@ def test_according_to_a_pronoun_is_the_person_named_before() -> None:
 def test_according_to_them_credits_no_one_it_cannot_name() -> None:
     brief = brief_of("According to them, it was among the largest operations in years.")
     assert brief.positions == []
+
+
+# ------------------------------------------------------------------ "said A and that B"
+
+
+def test_two_reported_clauses_joined_by_and_that_are_two_claims() -> None:
+    brief = brief_of(
+        "Spokesman Zhao Wen said the boat had entered Chinese waters without permission and that "
+        "the coast guard had acted in a restrained manner."
+    )
+    assert [p.what for p in brief.positions] == [
+        "the boat had entered Chinese waters without permission",
+        "the coast guard had acted in a restrained manner",
+    ]
+    assert all(p.by == ["Zhao Wen"] for p in brief.positions)
+
+
+def test_a_reported_agreement_after_and_that_is_a_next_step() -> None:
+    brief = brief_of(
+        "Omani envoy Salim al-Harthy said the talks had been difficult and that the parties had "
+        "also agreed to reopen the main road within two weeks."
+    )
+    assert [p.what for p in brief.positions] == ["the talks had been difficult"]
+    assert [s.what for s in brief.next_steps] == [
+        "the parties had also agreed to reopen the main road within two weeks"
+    ]
+
+
+def test_one_reported_clause_with_and_inside_stays_one_claim() -> None:
+    brief = brief_of(
+        "Spokesman Zhao Wen said the boat had entered Chinese waters and fished without permission."
+    )
+    assert len(brief.positions) == 1

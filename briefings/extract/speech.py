@@ -52,7 +52,14 @@ def read_reported(
     cue lies in its clause or is the verb itself.
     """
     verbs = [v for v in claiming if not covers_cue(v, found, sentence)]
-    claims = [reported_event(verb) or claim_of(sentence, verb) for verb in verbs]
+    claims = [
+        claim
+        for verb in verbs
+        for claim in (
+            split_claims(verb, found) or [reported_event(verb) or claim_of(sentence, verb)]
+        )
+    ]
+    claims += [c for v in claiming if v not in verbs for c in split_claims(v, found)]
     if claims or found:
         return claims
     if quoted_by is not None and is_named_speaker(quoted_by, index):
@@ -70,6 +77,45 @@ def read_reported(
     cue.what = claim_phrase(sentence, source)
     cue.by = [name]
     return [cue]
+
+
+def split_claims(verb: Token, found: list[Cue]) -> list[Cue]:
+    """ "said the air force targeted only X and that sanctions hurt Y": two reported clauses,
+    two claims, but those a cue already states ([] when the clause is not split by "and that")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return []
+    seconds = [
+        c
+        for c in clause.children
+        if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    if not seconds:
+        return []
+    doc = verb.doc
+    parts: list[tuple[Token, int, int]] = []
+    start = clause.left_edge.i
+    for second in seconds:
+        parts.append((clause, start, second.left_edge.i))
+        clause, start = second, second.left_edge.i
+    parts.append((clause, start, clause.right_edge.i + 1))
+    claims: list[Cue] = []
+    for head, begin, end in parts:
+        inside = range(begin, end)
+        if any(cue.token.i in inside for cue in found):
+            continue
+        while begin < end and doc[begin].lower_ in {"that", "and", ","}:
+            begin += 1
+        text = doc[begin:end].text.strip(' ,"\u201c\u201d').removesuffix(" and").rstrip(" ,")
+        if head.lemma_.lower() in _REPORTED_COMMITMENTS and not any(
+            c.dep_ == "neg" for c in head.children
+        ):  # "and that the parties had agreed to reopen the road": their step, reported
+            step = Cue("next_step", head, what=clip_words(text), speaker=verb, also_by=head)
+            claims.append(step)
+        elif len(text.split()) >= 3:
+            stance = stance_in(list(doc[begin:end]), verb)
+            claims.append(Cue("position", head, stance=stance, what=clip_words(text), speaker=verb))
+    return claims
 
 
 def claim_of(sentence: Sentence, verb: Token) -> Cue:
@@ -243,8 +289,32 @@ def according_to(sentence: Sentence, index: ActorIndex) -> Token | None:
                 actor = index.token_actor.get(obj.i)
                 if actor is not None and not is_outlet(actor.name):
                     return obj
+                owner = source_inside(obj, index)
+                if owner is not None:
+                    return owner  # "according to the U.N. humanitarian office", "to a
+                    # statement from the Omani foreign ministry"
                 if obj.lower_ in {"him", "her"}:
                     return obj  # "According to him, it was among the largest operations"
+    return None
+
+
+# Source nouns that name a body's voice; unnamed "officials" or "sources" are no body's.
+_SOURCE_NOUNS = {"office", "ministry", "statement", "spokesman", "spokeswoman", "spokesperson",
+                 "report", "agency", "department", "mission", "figures", "data", "estimates",
+                 "commission"}  # fmt: skip
+
+
+def source_inside(obj: Token, index: ActorIndex) -> Token | None:
+    """The actor token inside a source noun phrase: "the U.N. humanitarian office" (the UN), "a
+    statement from the Omani foreign ministry" (Oman); None for other nouns."""
+    if obj.lemma_.lower() not in _SOURCE_NOUNS and obj.lower_ not in _SOURCE_NOUNS:
+        return None
+    for token in obj.subtree:
+        if token.i == obj.i or token.text == ",":
+            continue
+        actor = index.token_actor.get(token.i)
+        if actor is not None and not is_outlet(actor.name):
+            return token
     return None
 
 
@@ -255,7 +325,12 @@ def is_outlet(name: str) -> bool:
 
 def stance_of(sentence: Sentence, verb: Token) -> Stance:
     """The stance the claim's words express, `other` when none does."""
-    lemmas = {t.lemma_.lower() for t in sentence.span} | {t.lower_ for t in sentence.span}
+    return stance_in(list(sentence.span), verb)
+
+
+def stance_in(tokens: list[Token], verb: Token) -> Stance:
+    """The stance the words of `tokens` express for a claim reported by `verb`."""
+    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     if verb.lemma_.lower() in {"deny", "dismiss", "accuse", "criticise", "criticize"}:
         return "condemn"
     for stance, words in _STANCE_WORDS.items():  # in order: condemn, concern, welcome, support

@@ -267,3 +267,22 @@ def test_one_reported_clause_with_and_inside_stays_one_claim() -> None:
         "Spokesman Zhao Wen said the boat had entered Chinese waters and fished without permission."
     )
     assert len(brief.positions) == 1
+
+
+# ------------------------------------------------------------------ placed under sanctions
+
+
+def test_placed_under_sanctions_is_the_imposers_past_stance() -> None:
+    brief = brief_of(
+        "Madagascar, which was placed under SADC sanctions in 2009, sent no observers to the "
+        "Southern African Development Community mission."
+    )
+    placed = [p for p in brief.positions if "sanctions" in p.what]
+    assert [(p.by, p.stance) for p in placed] == [
+        (["Southern African Development Community"], "condemn")
+    ]
+
+
+def test_placed_under_supervision_or_not_under_sanctions_is_no_measure() -> None:
+    assert brief_of("The ballots were placed under guard by the police.").positions == []
+    assert brief_of("Madagascar was not placed under sanctions.").positions == []

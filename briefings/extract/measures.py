@@ -100,6 +100,39 @@ def read_background_measure(token: Token, lemma: str, index: ActorIndex) -> Cue 
     return None
 
 
+def read_placed_under(token: Token, lemma: str, index: ActorIndex) -> Cue | None:
+    """ "Madagascar, which was placed under SADC sanctions": a past measure is the imposer's
+    stance (condemn); "will be placed under sanctions" is a next step. Credited to the owner
+    the sanctions name ("SADC sanctions"), else to whoever the resolver finds."""
+    if lemma not in {"place", "put"} or token.pos_ != "VERB":
+        return None
+    nouns = [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "under"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in _SANCTION_NOUNS
+    ]
+    if not nouns or any(c.dep_ == "neg" for c in token.children):
+        return None
+    owners = [
+        name
+        for c in nouns[0].children
+        if c.dep_ in {"compound", "poss", "amod"}
+        for name in actors_on(index, [c])
+    ]
+    future = any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in token.children)
+    if future:
+        cue = Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
+    else:
+        doc = token.doc
+        what = clip_words(doc[token.i : nouns[0].right_edge.i + 1].text)  # not the "after" clause
+        cue = Cue("position", token, stance="condemn", what=what)
+        cue.target = phrase_of(nouns[0])
+    cue.by = owners[:1] or None
+    return cue
+
+
 def read_accusation(token: Token, lemma: str, index: ActorIndex) -> Cue | None:
     """ "Poland expelled 45 diplomats, accusing them of spying": the subject's condemnation."""
     if (
@@ -206,6 +239,9 @@ def read_measure(token: Token, lemma: str, index: ActorIndex) -> list[Cue] | Non
         return []
     if is_resolution_demand(token, lemma):
         return read_demand_verb(token, index)
+    placed = read_placed_under(token, lemma, index)
+    if placed is not None:
+        return [placed]
     background = read_background_measure(token, lemma, index)
     if background is not None:
         return [background]

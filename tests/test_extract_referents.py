@@ -286,3 +286,50 @@ def test_placed_under_sanctions_is_the_imposers_past_stance() -> None:
 def test_placed_under_supervision_or_not_under_sanctions_is_no_measure() -> None:
     assert brief_of("The ballots were placed under guard by the police.").positions == []
     assert brief_of("Madagascar was not placed under sanctions.").positions == []
+
+
+# ------------------------------------------------------------------ decisions by verb and object
+
+
+@pytest.mark.parametrize(
+    ("sentence", "section"),
+    [
+        ("The resolution still awaits approval by the General Assembly.", "next_steps"),
+        ("Qatar won the bid to host the 2030 summit.", "next_steps"),
+        ("The United States has obligated $25 million toward the program.", "next_steps"),
+        ("Five West African countries formed a new security alliance on Sunday.", "next_steps"),
+        ("The European Union voted on a resolution to expel Russia from the council.", "demands"),
+    ],
+)
+def test_a_decision_named_by_verb_and_object(sentence: str, section: str) -> None:
+    brief = brief_of(sentence)
+    assert len(getattr(brief, section)) == 1, brief
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The resolution awaits a reader in the archive.",
+        "Qatar won the match on Sunday.",
+        "The United States released a statement toward midnight.",
+        "Protesters formed a long queue outside the embassy.",
+        "The European Union voted on a resolution on the budget.",
+    ],
+)
+def test_the_same_verbs_with_other_objects_decide_nothing(sentence: str) -> None:
+    brief = brief_of(sentence)
+    assert brief.next_steps == [] and brief.demands == []
+
+
+def test_what_analysts_expect_is_no_plan_but_what_diplomats_report_is() -> None:
+    assert brief_of("The talks are likely to fail, analysts said.").next_steps == []
+    reported = brief_of(
+        "The committee is expected to take up the request in November, diplomats said."
+    )
+    assert len(reported.next_steps) == 1
+
+
+def test_a_step_of_a_procedure_is_no_demand() -> None:
+    brief = brief_of("The budget must still be approved by the General Assembly's Fifth Committee.")
+    assert brief.demands == []
+    assert len(brief_of("The Houthis must release all detainees.").demands) == 1

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from briefings.extract.actors import ActorIndex
 from briefings.extract.appraisals import appraisal_stance
 from briefings.extract.cue import Cue
+from briefings.extract.decisions import read_decision, voted_text
 from briefings.extract.demands import has_prep, head_actors, read_demand_verb
 from briefings.extract.phrases import (
     clause_phrase,
@@ -250,7 +251,7 @@ def read_measure(token: Token, lemma: str, index: ActorIndex) -> list[Cue] | Non
         return [taken]
     found: Cue | None = None
     if lemma == "vote":
-        found = read_vote(token, index)
+        found = read_vote(token, index) or voted_text(token)
     elif lemma == "give":
         found = read_ultimatum(token, index)
     elif lemma in {"order", "tell", "give"}:
@@ -259,6 +260,8 @@ def read_measure(token: Token, lemma: str, index: ActorIndex) -> list[Cue] | Non
         return read_signed(token) or None
     elif lemma in _CHARACTERISING:
         found = read_characterisation(token, index)
+    if found is None and lemma != "vote":
+        found = read_decision(token, lemma)
     return [found] if found is not None else None
 
 

@@ -332,6 +332,22 @@ def _in_future(token: Token) -> bool:
     return False
 
 
+# People whose forecast is no one's plan: "The talks are likely to fail, analysts said".
+_FORECASTERS = {"analyst", "analysts", "expert", "experts", "observer", "observers",
+                "commentator", "commentators", "scholar", "scholars", "academic", "academics",
+                "critic", "critics", "economist", "economists", "pundit", "pundits"}  # fmt: skip
+
+
+def is_forecast(verb: Token) -> bool:
+    """Whether a future is what commentators expect, not what a party plans: the nearest
+    verb of saying or expecting above it has analysts or experts as its subject."""
+    for above in [verb, *verb.ancestors][:6]:
+        subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in _FORECASTERS:
+            return True
+    return False
+
+
 def is_background(verb: Token, latest: int | None) -> bool:
     """ "In 2015, Saudi Arabia started supporting X", "the government was established in 2003":
     a past act dated to an earlier year than the article's own is background, not a next step."""

@@ -124,6 +124,21 @@ _DOUBT = {
 }  # fmt: skip
 
 
+# Steps of a procedure: "the budget must still be approved by the Fifth Committee" states
+# what the rules require, not what anyone demands.
+_PROCEDURE_VERBS = {"approve", "ratify", "endorse", "confirm", "adopt", "pass", "sign",
+                    "review", "certify"}  # fmt: skip
+
+
+def is_procedure(verb: Token) -> bool:
+    """Whether a modal's verb is a passive step of a procedure with its agent named."""
+    return (
+        verb.lemma_.lower() in _PROCEDURE_VERBS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
 def is_doubted(verb: Token) -> bool:
     """Whether a "will" clause is the complement of a word of doubt (up to three heads up)."""
     current = verb
@@ -250,6 +265,7 @@ class SentenceReader:
             and token.dep_ == "aux"
             and lower != "need"
             and not is_inverted_condition(token)
+            and not is_procedure(token.head)
         ):
             self.add(read_modal(token, self.index))
 

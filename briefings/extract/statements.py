@@ -7,7 +7,7 @@ from briefings.extract.cue import Cue
 from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import load_cues
 from briefings.extract.lists import file_list_items
-from briefings.extract.plans import is_background, latest_year
+from briefings.extract.plans import is_background, is_forecast, latest_year
 from briefings.extract.quotes import Quotations, finite_speaker, quotation_speaker, quote_marks
 from briefings.extract.sentence_reader import SentenceReader
 from briefings.extract.speech import (
@@ -88,7 +88,12 @@ def find_statements(
             if not is_narrated_noun(c, sentence, spoken) and not is_crowd_stance(c, index)
         ]
         cues += read_reported(sentence, index, speaker, cues, claiming)
-        cues = [c for c in cues if c.section != "next_step" or not is_background(c.token, latest)]
+        cues = [
+            c
+            for c in cues
+            if c.section != "next_step"
+            or not (is_background(c.token, latest) or is_forecast(c.token))
+        ]
         if speaker is not None or quote_marks(sentence.text):
             for cue in cues:
                 if is_prediction(cue, index, sentence, speaker is not None) or (

@@ -1,0 +1,81 @@
+"""Decisions named by a verb and its object -> next steps and demands.
+
+"The resolution still awaits approval by the Assembly", "Qatar won the bid to host the summit",
+"has obligated $25 million toward the programme", "formed a new security alliance", "voted on a
+resolution to expel Russia": what was decided, or is pending, at the reported event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefings.extract.cue import Cue
+from briefings.extract.phrases import clause_phrase, clip_words, verb_phrase
+from briefings.extract.plans import when_of
+
+# "awaits approval", "needs ratification": a decision still to be taken.
+_PENDING_VERBS = {"await", "need", "require"}
+_PENDING_NOUNS = {"approval", "ratification", "signature", "endorsement", "vote", "decision",
+                  "confirmation", "consent"}  # fmt: skip
+# "won the bid to host", "secured a contract": a decision in someone's favour.
+_WON_VERBS = {"win", "secure", "clinch"}
+_WON_NOUNS = {"bid", "tender", "contract", "right", "rights", "vote", "nomination"}
+# "obligated $25 million toward", "allocated funds for": money committed.
+_FUNDING_VERBS = {"obligate", "allocate", "earmark", "disburse", "release"}
+# "formed a new alliance", "set up a commission": a new body.
+_FORMING_VERBS = {"form", "found"}
+_BODY_NOUNS = {"alliance", "coalition", "organisation", "organization", "body", "committee",
+               "group", "force", "council", "union", "bloc", "commission", "partnership",
+               "secretariat", "mechanism", "task"}  # fmt: skip
+_TEXT_NOUNS = {"resolution", "motion", "draft", "proposal", "bill"}
+
+
+def _objects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+
+
+def read_decision(token: Token, lemma: str) -> Cue | None:
+    """The next step or demand a decision verb names with its object, None when none does."""
+    if token.pos_ != "VERB" or any(c.dep_ == "neg" for c in token.children):
+        return None
+    objects = _objects(token)
+    nouns = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+    if lemma == "vote":
+        return voted_text(token)
+    if lemma in _PENDING_VERBS and nouns & _PENDING_NOUNS:
+        doc = token.doc
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        start = subject.left_edge.i if subject is not None else token.i
+        what = clip_words(doc[start : token.right_edge.i + 1].text.rstrip(" ,."))
+        return Cue("next_step", token, what=what, when=when_of(token))
+    decided = (
+        (lemma in _WON_VERBS and bool(nouns & _WON_NOUNS))
+        or (lemma in _FUNDING_VERBS and any(o.ent_type_ == "MONEY" for o in objects))
+        or (lemma in _FORMING_VERBS and bool(nouns & _BODY_NOUNS))
+    )
+    return (
+        Cue("next_step", token, what=verb_phrase(token), when=when_of(token)) if decided else None
+    )
+
+
+def voted_text(token: Token) -> Cue | None:
+    """ "voted on a resolution to expel Russia from the council": the text asks what its
+    infinitive says, a demand of the voters (their vote itself is read elsewhere)."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"on", "for"}:
+            continue
+        for text in prep.children:
+            if text.dep_ != "pobj" or text.lemma_.lower() not in _TEXT_NOUNS:
+                continue
+            wanted = next(
+                (
+                    c
+                    for c in text.children
+                    if c.dep_ in {"acl", "relcl"}
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                ),
+                None,
+            )
+            if wanted is not None:
+                return Cue("demand", token, what=clause_phrase(wanted))
+    return None

@@ -333,3 +333,20 @@ def test_a_step_of_a_procedure_is_no_demand() -> None:
     brief = brief_of("The budget must still be approved by the General Assembly's Fifth Committee.")
     assert brief.demands == []
     assert len(brief_of("The Houthis must release all detainees.").demands) == 1
+
+
+# ------------------------------------------------------------------ parser repairs
+
+
+def test_a_demanded_act_the_parser_read_as_to_plus_adjective() -> None:
+    brief = brief_of("Nigeria urged the junta to free Bazoum.")
+    assert [(d.by, d.what) for d in brief.demands] == [(["Nigeria"], "free Bazoum")]
+
+
+def test_an_invitation_to_a_place_is_still_no_demand() -> None:
+    assert brief_of("France invited Germany to the summit in Paris.").demands == []
+
+
+def test_calling_accusations_baseless_condemns_them() -> None:
+    brief = brief_of("Spokesman Nasser Kanaani called the accusations baseless.")
+    assert [p.stance for p in brief.positions] == ["condemn"]

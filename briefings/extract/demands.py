@@ -144,6 +144,22 @@ def asks_for_later(token: Token) -> bool:
     return False
 
 
+def misparsed_infinitive(token: Token) -> list[Token]:
+    """ "urged the junta to free Bazoum" parsed as the preposition "to" before an adjective:
+    the word after "to" that is no determiner, pronoun or number starts the demanded act."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to" or prep.i + 1 >= len(prep.doc):
+            continue
+        after = prep.doc[prep.i + 1]
+        if (
+            after.pos_ in {"ADJ", "NOUN", "VERB"}
+            and after.tag_ in {"JJ", "NN", "VB"}
+            and prep.i in {after.head.i, after.head.head.i}
+        ):
+            return [after]
+    return []
+
+
 def infinitives(token: Token) -> list[Token]:
     """The demanded clauses: "to X and to Y" hung on the verb (or on its addressee)."""
     for holder in [token, *(c for c in token.children if c.dep_ in {"dobj", "prep"})]:
@@ -224,6 +240,12 @@ def addressed_demands(token: Token, index: ActorIndex) -> list[Cue]:
             None,
         ),
     )
+    misparsed = misparsed_infinitive(token) if not wanted else []
+    if misparsed and addressee is not None and addressee.i < misparsed[0].i:
+        doc = token.doc
+        act = misparsed[0]
+        what = clip_words(doc[act.i : act.head.right_edge.i + 1].text.rstrip(" ,."))
+        return [Cue("demand", token, what=what, of=head_actors(addressee, index) or None)]
     if wanted and addressee is not None and addressee.i < wanted[0].i:
         return [
             Cue(

@@ -350,3 +350,22 @@ def test_an_invitation_to_a_place_is_still_no_demand() -> None:
 def test_calling_accusations_baseless_condemns_them() -> None:
     brief = brief_of("Spokesman Nasser Kanaani called the accusations baseless.")
     assert [p.stance for p in brief.positions] == ["condemn"]
+
+
+def test_a_denial_in_a_relative_clause_is_the_deniers_position() -> None:
+    brief = brief_of(
+        "Fighting continued on Monday. Ukraine accused Russia of targeting civilians, a charge "
+        "Moscow denied."
+    )
+    assert [p.by for p in brief.positions] == [["Ukraine"], ["Russia"]]
+
+
+def test_what_a_thing_would_cause_is_a_claim_not_a_plan() -> None:
+    brief = brief_of(
+        "Hungary vetoed the package. Prime Minister Viktor Orban said the aid would only prolong "
+        "the war."
+    )
+    assert brief.next_steps == []
+    assert any("prolong" in p.what for p in brief.positions)
+    planned = brief_of("Prime Minister Viktor Orban said Hungary would send aid to Ukraine.")
+    assert len(planned.next_steps) == 1

@@ -264,8 +264,14 @@ def strip_sentence_adverbs(text: str) -> str:
 
 
 def has_own_subject(token: Token) -> bool:
-    """ "..., while the United Kingdom abstained": an adverbial clause with its own actor."""
-    return token.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in token.children)
+    """ "..., while the United Kingdom abstained": an adverbial clause with its own actor;
+    "accused X of Y, a charge Moscow denied": a relative clause with a named subject of its own
+    (not a relative pronoun: "projects that will be carried out")."""
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "nsubj" for c in token.children)
+    return token.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in token.children
+    )
 
 
 def is_absolute_with(token: Token) -> bool:

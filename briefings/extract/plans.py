@@ -247,6 +247,8 @@ def reported_future(
         return None
     if verb.lemma_.lower() in descriptive or any(c.dep_ == "neg" for c in verb.children):
         return None
+    if is_consequence(verb):
+        return None  # "said the aid would only prolong the war": a claim, not a plan
     if is_open_question(verb):
         return None  # "did not say whether it would invite X": an open question
     start = aux.i
@@ -266,6 +268,23 @@ def reported_future(
 def is_speech(token: Token, speech_verbs: frozenset[str]) -> bool:
     """Whether a token is a verb of saying ("said", "told")."""
     return token.lemma_.lower() in speech_verbs
+
+
+# What a thing would do, forecast rather than planned ("the aid would only prolong the war").
+_CONSEQUENCES = {"prolong", "worsen", "harm", "hurt", "undermine", "damage", "destabilise",
+                 "destabilize", "jeopardise", "jeopardize", "fuel", "escalate", "deepen",
+                 "complicate", "fail", "collapse", "backfire", "endanger", "weaken", "embolden",
+                 "threaten", "doom", "derail", "exacerbate", "aggravate"}  # fmt: skip
+
+
+def is_consequence(verb: Token) -> bool:
+    """Whether a reported future is what a thing would cause, not what a party will do."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        verb.lemma_.lower() in _CONSEQUENCES
+        and subject is not None
+        and (subject.pos_ == "NOUN" or subject.lower_ in {"this", "that"})
+    )  # "said it would weaken X": "it" may be the party itself
 
 
 def is_open_question(verb: Token) -> bool:

@@ -262,3 +262,15 @@ def test_a_commentators_affiliation_is_no_actor_but_a_body_that_acts_is() -> Non
     alone = brief_of('"It is hard," said Daniel Levy of the New America Foundation.')
     assert "New America Foundation" not in names(alone)
     assert "New America Foundation" not in places(alone)
+
+
+def test_a_plural_demonym_is_the_countrys_alias_not_a_group() -> None:
+    brief = brief_of("Annan met Kenyans in Nairobi. Kenya must reform its police, he said.")
+    assert "Kenyans" not in names(brief)
+    kenya = next(a for a in brief.actors if a.name == "Kenya")
+    assert "Kenyans" in kenya.aliases
+
+
+def test_a_plural_people_of_no_country_stays_a_group() -> None:
+    brief = brief_of("The Kurds said they would defend the town against the offensive.")
+    assert "Kurds" in names(brief)

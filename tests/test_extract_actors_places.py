@@ -274,3 +274,19 @@ def test_a_plural_demonym_is_the_countrys_alias_not_a_group() -> None:
 def test_a_plural_people_of_no_country_stays_a_group() -> None:
     brief = brief_of("The Kurds said they would defend the town against the offensive.")
     assert "Kurds" in names(brief)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former UN chief Kofi Annan warned Kenya on Wednesday.",
+        "Libya's envoy to the United Nations, Taher al-Mansouri, welcomed the vote.",
+    ],
+)
+def test_an_organisation_only_in_a_former_or_envoys_title_is_no_actor(text: str) -> None:
+    assert not {"United Nations", "UN"} & set(names(brief_of(text)))
+
+
+def test_an_organisation_whose_official_speaks_for_it_stays_an_actor() -> None:
+    brief = brief_of("United Nations Secretary-General Ban Ki-moon called for a ceasefire.")
+    assert "United Nations" in names(brief)

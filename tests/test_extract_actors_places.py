@@ -290,3 +290,23 @@ def test_an_organisation_only_in_a_former_or_envoys_title_is_no_actor(text: str)
 def test_an_organisation_whose_official_speaks_for_it_stays_an_actor() -> None:
     brief = brief_of("United Nations Secretary-General Ban Ki-moon called for a ceasefire.")
     assert "United Nations" in names(brief)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Two helicopters flew over the Gulf of Finland on Wednesday.", "Gulf of Finland"),
+        ("Troops deployed along the Syrian-Turkish border on Monday.", "Syrian-Turkish border"),
+        ("She was held for six years in the Colombian jungle.", "Colombian jungle"),
+        ("Donors from across the Arab world met on Monday.", "Arab world"),
+        ("Shelling hit a suburb of Gaza City on Sunday.", "Gaza City"),
+    ],
+)
+def test_compound_places_are_kept_whole(text: str, place: str) -> None:
+    assert place in places(brief_of(text))
+
+
+def test_a_feature_word_without_of_and_a_name_is_no_compound_place() -> None:
+    brief = brief_of("The Gulf states met in Riyadh. The city council of Lima voted.")
+    assert not [p for p in places(brief) if " of " in p]
+    assert "Lima City" not in places(brief)

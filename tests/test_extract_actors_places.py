@@ -310,3 +310,13 @@ def test_a_feature_word_without_of_and_a_name_is_no_compound_place() -> None:
     brief = brief_of("The Gulf states met in Riyadh. The city council of Lima voted.")
     assert not [p for p in places(brief) if " of " in p]
     assert "Lima City" not in places(brief)
+
+
+def test_negotiating_groups_and_bodies_in_acronym_form_are_actors() -> None:
+    brief = brief_of("In return, the P5+1 is to provide relief. Iran asked Interpol for help.")
+    assert {"P5+1", "Interpol"} <= set(names(brief))
+    assert "Interpol" not in places(brief)
+
+
+def test_a_plus_format_that_is_no_known_group_is_no_actor() -> None:
+    assert "2+2" not in names(brief_of("The fourth 2+2 Ministerial Dialogue was held in Delhi."))

@@ -320,3 +320,19 @@ def test_negotiating_groups_and_bodies_in_acronym_form_are_actors() -> None:
 
 def test_a_plus_format_that_is_no_known_group_is_no_actor() -> None:
     assert "2+2" not in names(brief_of("The fourth 2+2 Ministerial Dialogue was held in Delhi."))
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Protesters have blocked the main highways for 12 days.", "Protesters"),
+        ("Demonstrators marched on the parliament on Friday.", "Demonstrators"),
+    ],
+)
+def test_a_bare_plural_group_that_acts_is_an_actor(text: str, group: str) -> None:
+    assert group in names(brief_of(text))
+
+
+def test_a_bare_plural_group_that_does_not_act_is_no_actor() -> None:
+    brief = brief_of("Police used tear gas against protesters in the capital.")
+    assert not [n for n in names(brief) if n.lower() == "protesters"]

@@ -101,6 +101,9 @@ _ACTING_GROUPS = {
     "extremists",
     "monitors",
 }
+# Groups that need no modifier to be someone: "Protesters have blocked the highways" (bare
+# "nations" or "forces" name nobody; analysts and witnesses comment, they do not act).
+_BARE_GROUPS = {"critics", "donors", "rebels", "protesters", "protestors", "demonstrators"}
 _ACTING_DEPS = {"nsubj", "nsubjpass"}
 
 
@@ -136,7 +139,7 @@ def add_acting_groups(doc: Doc, owner: list[int], index: ActorIndex) -> None:
             index.token_actor[token.i] = actor
             continue
         modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
-        if acting and not modifiers and token.lower_ not in {"critics", "donors", "rebels"}:
+        if acting and not modifiers and token.lower_ not in _BARE_GROUPS:
             continue  # "nations", "forces" alone name nobody
         if any(
             t.i in index.token_actor or gazetteer.find(t.text) is not None

@@ -336,3 +336,14 @@ def test_a_bare_plural_group_that_acts_is_an_actor(text: str, group: str) -> Non
 def test_a_bare_plural_group_that_does_not_act_is_no_actor() -> None:
     brief = brief_of("Police used tear gas against protesters in the capital.")
     assert not [n for n in names(brief) if n.lower() == "protesters"]
+
+
+def test_the_country_a_body_is_based_in_is_a_place_not_an_actor() -> None:
+    brief = brief_of("The Yemen-based Houthi movement claimed responsibility for the attacks.")
+    assert "Yemen" not in names(brief)
+    assert "Yemen" in places(brief)
+
+
+def test_a_country_before_a_hyphenated_word_other_than_based_stays_an_actor() -> None:
+    brief = brief_of("The Yemen-led talks ended. Yemen said it would return to Muscat.")
+    assert "Yemen" in names(brief)

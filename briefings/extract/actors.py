@@ -245,6 +245,9 @@ class ActorFinder:
                 self.add_place(with_compass(span, surface), sentence)
             return  # "the burning of a Quran", "Earth's wonders": named, but not as a place
         entry = gazetteer.find(surface)
+        if entry is not None and entry.kind == "country" and is_base_of(span):
+            self.add_place(surface, sentence)  # "the Yemen-based Houthi movement"
+            return
         if entry is not None and entry.kind != "country" and surface in self.in_titles:
             return  # "former UN chief Kofi Annan" and no other mention of the UN
         if entry is not None:
@@ -602,6 +605,14 @@ def in_a_title(span: Span) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in _TITLE_BEFORE
+
+
+def is_base_of(span: Span) -> bool:
+    """ "Yemen-based", "Geneva based": the place a body is based in, not an actor."""
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    words = [t.lower_ for t in after]
+    return words[:1] == ["based"] or words == ["-", "based"]
 
 
 def title_only(spans: list[tuple[str, Span]]) -> set[str]:

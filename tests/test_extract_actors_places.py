@@ -262,3 +262,88 @@ def test_a_commentators_affiliation_is_no_actor_but_a_body_that_acts_is() -> Non
     alone = brief_of('"It is hard," said Daniel Levy of the New America Foundation.')
     assert "New America Foundation" not in names(alone)
     assert "New America Foundation" not in places(alone)
+
+
+def test_a_plural_demonym_is_the_countrys_alias_not_a_group() -> None:
+    brief = brief_of("Annan met Kenyans in Nairobi. Kenya must reform its police, he said.")
+    assert "Kenyans" not in names(brief)
+    kenya = next(a for a in brief.actors if a.name == "Kenya")
+    assert "Kenyans" in kenya.aliases
+
+
+def test_a_plural_people_of_no_country_stays_a_group() -> None:
+    brief = brief_of("The Kurds said they would defend the town against the offensive.")
+    assert "Kurds" in names(brief)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former UN chief Kofi Annan warned Kenya on Wednesday.",
+        "Libya's envoy to the United Nations, Taher al-Mansouri, welcomed the vote.",
+    ],
+)
+def test_an_organisation_only_in_a_former_or_envoys_title_is_no_actor(text: str) -> None:
+    assert not {"United Nations", "UN"} & set(names(brief_of(text)))
+
+
+def test_an_organisation_whose_official_speaks_for_it_stays_an_actor() -> None:
+    brief = brief_of("United Nations Secretary-General Ban Ki-moon called for a ceasefire.")
+    assert "United Nations" in names(brief)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Two helicopters flew over the Gulf of Finland on Wednesday.", "Gulf of Finland"),
+        ("Troops deployed along the Syrian-Turkish border on Monday.", "Syrian-Turkish border"),
+        ("She was held for six years in the Colombian jungle.", "Colombian jungle"),
+        ("Donors from across the Arab world met on Monday.", "Arab world"),
+        ("Shelling hit a suburb of Gaza City on Sunday.", "Gaza City"),
+    ],
+)
+def test_compound_places_are_kept_whole(text: str, place: str) -> None:
+    assert place in places(brief_of(text))
+
+
+def test_a_feature_word_without_of_and_a_name_is_no_compound_place() -> None:
+    brief = brief_of("The Gulf states met in Riyadh. The city council of Lima voted.")
+    assert not [p for p in places(brief) if " of " in p]
+    assert "Lima City" not in places(brief)
+
+
+def test_negotiating_groups_and_bodies_in_acronym_form_are_actors() -> None:
+    brief = brief_of("In return, the P5+1 is to provide relief. Iran asked Interpol for help.")
+    assert {"P5+1", "Interpol"} <= set(names(brief))
+    assert "Interpol" not in places(brief)
+
+
+def test_a_plus_format_that_is_no_known_group_is_no_actor() -> None:
+    assert "2+2" not in names(brief_of("The fourth 2+2 Ministerial Dialogue was held in Delhi."))
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Protesters have blocked the main highways for 12 days.", "Protesters"),
+        ("Demonstrators marched on the parliament on Friday.", "Demonstrators"),
+    ],
+)
+def test_a_bare_plural_group_that_acts_is_an_actor(text: str, group: str) -> None:
+    assert group in names(brief_of(text))
+
+
+def test_a_bare_plural_group_that_does_not_act_is_no_actor() -> None:
+    brief = brief_of("Police used tear gas against protesters in the capital.")
+    assert not [n for n in names(brief) if n.lower() == "protesters"]
+
+
+def test_the_country_a_body_is_based_in_is_a_place_not_an_actor() -> None:
+    brief = brief_of("The Yemen-based Houthi movement claimed responsibility for the attacks.")
+    assert "Yemen" not in names(brief)
+    assert "Yemen" in places(brief)
+
+
+def test_a_country_before_a_hyphenated_word_other_than_based_stays_an_actor() -> None:
+    brief = brief_of("The Yemen-led talks ended. Yemen said it would return to Muscat.")
+    assert "Yemen" in names(brief)

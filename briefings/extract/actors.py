@@ -148,6 +148,7 @@ class ActorFinder:
         self.place_names: set[str] = set()
         self.claimed: set[int] = set()
         self.affiliations: set[str] = set()
+        self.in_titles: set[str] = set()
 
     def run(self) -> ActorIndex:
         """Classify every entity, then merge short forms into the full names."""
@@ -158,6 +159,7 @@ class ActorFinder:
         spans = [(label, span) for label, span in spans if len(span) > 0]
         acting = acting_names(spans)
         self.affiliations = affiliation_only(spans)
+        self.in_titles = title_only(spans)
         for label, span in spans:
             surface = clean_surface(span)
             if (
@@ -243,6 +245,11 @@ class ActorFinder:
                 self.add_place(with_compass(span, surface), sentence)
             return  # "the burning of a Quran", "Earth's wonders": named, but not as a place
         entry = gazetteer.find(surface)
+        if entry is not None and entry.kind == "country" and is_base_of(span):
+            self.add_place(surface, sentence)  # "the Yemen-based Houthi movement"
+            return
+        if entry is not None and entry.kind != "country" and surface in self.in_titles:
+            return  # "former UN chief Kofi Annan" and no other mention of the UN
         if entry is not None:
             if entry.kind == "country" and folded not in gazetteer.demonyms and is_locative(span):
                 self.add_place(with_compass(span, surface), sentence)
@@ -574,6 +581,48 @@ def affiliation_only(spans: list[tuple[str, Span]]) -> set[str]:
             )
         )
         only[surface] = only.get(surface, True) and affiliation
+    return {surface for surface, alone in only.items() if alone}
+
+
+# A person's title that an organisation's name opens or closes: "UN chief", "ambassador to
+# the United Nations".
+_TITLE_AFTER = {
+    "chief", "head", "secretary", "secretary-general", "envoy", "special", "ambassador",
+    "representative", "spokesperson", "spokesman", "spokeswoman", "commissioner", "high",
+    "president", "director", "director-general", "coordinator", "rapporteur",
+}  # fmt: skip
+_TITLE_BEFORE = {"ambassador", "envoy", "representative", "ambassadors", "envoys"}
+
+
+def in_a_title(span: Span) -> bool:
+    """Whether an organisation is named in a title that does not make the person speak for it:
+    a former official's, or an envoy's to it ("Libya's envoy to the United Nations")."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in _TITLE_AFTER and span.start > 0 and doc[span.start - 1].lower_ == "former":
+        return True  # "former UN chief Kofi Annan" speaks for himself, no longer for the UN
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in _TITLE_BEFORE
+
+
+def is_base_of(span: Span) -> bool:
+    """ "Yemen-based", "Geneva based": the place a body is based in, not an actor."""
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    words = [t.lower_ for t in after]
+    return words[:1] == ["based"] or words == ["-", "based"]
+
+
+def title_only(spans: list[tuple[str, Span]]) -> set[str]:
+    """Organisations whose every mention is inside a person's title ("former UN chief Kofi
+    Annan"): the person acts, the organisation does not."""
+    only: dict[str, bool] = {}
+    for label, span in spans:
+        if label == "ORG":
+            surface = clean_surface(span)
+            only[surface] = only.get(surface, True) and in_a_title(span)
     return {surface for surface, alone in only.items() if alone}
 
 

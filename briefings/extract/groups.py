@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefings.extract.actors import ActorIndex, ActorRecord
-from briefings.extract.gazetteer import load_gazetteer
+from briefings.extract.gazetteer import fold_surface, load_gazetteer
+from briefings.model import ActorKind
 
 # Group words in the order that names the actor: "junta" reads better than "military".
 _GROUP_WORDS = ("junta", "regime", "military")
@@ -100,6 +101,9 @@ _ACTING_GROUPS = {
     "extremists",
     "monitors",
 }
+# Groups that need no modifier to be someone: "Protesters have blocked the highways" (bare
+# "nations" or "forces" name nobody; analysts and witnesses comment, they do not act).
+_BARE_GROUPS = {"critics", "donors", "rebels", "protesters", "protestors", "demonstrators"}
 _ACTING_DEPS = {"nsubj", "nsubjpass"}
 
 
@@ -126,8 +130,16 @@ def add_acting_groups(doc: Doc, owner: list[int], index: ActorIndex) -> None:
         )
         if not (people or acting):
             continue
+        country = gazetteer.demonyms.get(fold_surface(token.text)[:-1]) if people else None
+        if country is not None and country.kind == "country":
+            actor = index_group(index, "gaz:" + country.name, country.name, "country")
+            actor.add_surface(token.text)  # "Kenyans", "Yemenis": the country's people
+            if owner[token.i] not in actor.sentences:
+                actor.sentences.append(owner[token.i])
+            index.token_actor[token.i] = actor
+            continue
         modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i]
-        if acting and not modifiers and token.lower_ not in {"critics", "donors", "rebels"}:
+        if acting and not modifiers and token.lower_ not in _BARE_GROUPS:
             continue  # "nations", "forces" alone name nobody
         if any(
             t.i in index.token_actor or gazetteer.find(t.text) is not None
@@ -147,11 +159,11 @@ def add_acting_groups(doc: Doc, owner: list[int], index: ActorIndex) -> None:
             index.token_actor[t.i] = group
 
 
-def index_group(index: ActorIndex, key: str, name: str) -> ActorRecord:
-    """The group actor under `key`, created on first use."""
+def index_group(index: ActorIndex, key: str, name: str, kind: ActorKind = "group") -> ActorRecord:
+    """The group (or country) actor under `key`, created on first use."""
     for actor in index.actors:
         if actor.key == key:
             return actor
-    group = ActorRecord(name=name, kind="group", key=key)
+    group = ActorRecord(name=name, kind=kind, key=key)
     index.actors.append(group)
     return group

@@ -320,9 +320,13 @@ _COMPASS = re.compile(
 
 
 def with_compass(span: Span, surface: str) -> str:
-    """Keep a compass word before a place: "north-eastern Syria", "northeast Syria"."""
+    """Keep a compass word before a place: "north-eastern Syria", "northeast Syria"; and the
+    "City" the model left out after it ("Gaza City", "Kuwait City")."""
     doc = span.doc
     start = span.start
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text == "City" and not after.ent_type_:
+        surface = surface + " City"
     if (
         start >= 3
         and doc[start - 2].text == "-"

@@ -41,6 +41,20 @@ def dateline_places(text: str) -> list[str]:
     return [city]
 
 
+# Capitalised features named "X of Y": "Gulf of Finland", "Bay of Bengal", "Horn of Africa".
+_OF_FEATURES = {"Gulf", "Bay", "Sea", "Strait", "Straits", "Horn", "Isle", "Cape", "Lake"}
+
+
+def feature_of(doc: Doc, i: int) -> int:
+    """The end of "Gulf of Finland" when token `i` opens one, else `i`."""
+    if doc[i].text not in _OF_FEATURES or i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+        return i
+    end = i + 2
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    return end if end > i + 2 else i
+
+
 _QUARTERS = {"district", "districts", "neighborhood", "neighbourhood"}
 
 
@@ -53,6 +67,9 @@ def find_geo_noun_places(doc: Doc) -> list[tuple[str, list[int]]]:
         "districts", "neighborhood", "neighbourhood",
     }  # fmt: skip
     for token in doc:
+        if token.text in _OF_FEATURES and (end := feature_of(doc, token.i)) > token.i:
+            found.append((doc[token.i : end].text, list(range(token.i, end))))
+            continue
         if token.lower_ not in gazetteer.geo_nouns or token.i == 0 or token.is_title:
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"guard", "guards", "guardsmen"}:
@@ -63,6 +80,7 @@ def find_geo_noun_places(doc: Doc) -> list[tuple[str, list[int]]]:
             and (
                 doc[start - 1].pos_ == "PROPN"
                 or doc[start - 1].ent_type_ == "NORP"
+                or fold_surface(doc[start - 1].text) in gazetteer.demonyms  # "Syrian-Turkish"
                 or (
                     doc[start - 1].text == "-"
                     and start - 2 >= 0

@@ -369,3 +369,11 @@ def test_what_a_thing_would_cause_is_a_claim_not_a_plan() -> None:
     assert any("prolong" in p.what for p in brief.positions)
     planned = brief_of("Prime Minister Viktor Orban said Hungary would send aid to Ukraine.")
     assert len(planned.next_steps) == 1
+
+
+def test_the_speaker_after_an_according_to_source_the_parser_took_for_subject() -> None:
+    brief = brief_of(
+        "Iran issued warrants on Monday. According to semi-official news agency ISNA, the "
+        "prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face charges."
+    )
+    assert [d.by for d in brief.demands] == [["Ali Alghasi Mehr"]]

@@ -319,7 +319,9 @@ class SubjectResolver:
             if person is not None:
                 self.context = [person]
                 return [person]
-        named = named_in_apposition(self.index, subject)
+        named = named_in_apposition(self.index, subject) or speaker_after_source(
+            self.index, subject
+        )
         if named:
             self.context = named
             return named
@@ -389,6 +391,22 @@ class SubjectResolver:
         called on to"): the country or body the story is most about, if it is not a patient."""
         doer = story_actor(self.index, patients)
         return [doer] if doer is not None else []
+
+
+def speaker_after_source(index: ActorIndex, subject: Span) -> list[str]:
+    """ "According to news agency ISNA, the prosecutor general, Ali Mehr, said": the parser
+    takes the cited source for the subject; the speaker is the person named after it."""
+    doc = subject.doc
+    if subject.start < 2 or doc[subject.start - 1].lower_ != "to":
+        return []
+    if doc[subject.start - 2].lower_ != "according":
+        return []
+    people = [
+        a.name
+        for t in subject
+        if (a := index.token_actor.get(t.i)) is not None and a.kind == "person"
+    ]
+    return list(dict.fromkeys(people))
 
 
 # Passives whose subject does what the verb says ("is expected to attend", "was set to sign").

@@ -377,3 +377,11 @@ def test_the_speaker_after_an_according_to_source_the_parser_took_for_subject() 
         "prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face charges."
     )
     assert [d.by for d in brief.demands] == [["Ali Alghasi Mehr"]]
+
+
+def test_their_demands_after_a_group_spoke_in_the_paragraph_are_the_groups() -> None:
+    brief = brief_of(
+        "Protests continued in Baghdad on Monday.\n\nProtesters have claimed Iran is influencing "
+        "their government. Their demands have included dissolving Parliament."
+    )
+    assert [(d.by, d.what) for d in brief.demands] == [(["Protesters"], "dissolving Parliament")]

@@ -72,7 +72,7 @@ def find_statements(
     latest = latest_year(sentences[0].span.doc) if sentences else None
     for sentence in sentences:
         if "\n" in text[last_end : sentence.start]:
-            resolver.speaker = []  # a new paragraph: the last speaker's turn is over
+            resolver.new_paragraph()
         last_end = sentence.end
         speaker = speakers.get(sentence.index)
         if sentence.index in skip:

@@ -292,11 +292,28 @@ class SubjectResolver:
     def __init__(self, index: ActorIndex, parties: list[str]) -> None:
         self.index = index
         self.parties = parties
-        self.context: list[str] = list(parties)
+        self._context: list[str] = list(parties)
+        # Whether the paragraph being read has named a subject yet (`context` is its own).
+        self.context_in_paragraph = False
         # Who speaks the quotation the current sentence lies in, when it does.
         self.quoted: list[str] | None = None
         # Who spoke last: in reporting, an unattributed sentence after a speaker is still theirs.
         self.speaker: list[str] = []
+
+    @property
+    def context(self) -> list[str]:
+        """The actors the last resolved subject named."""
+        return self._context
+
+    @context.setter
+    def context(self, names: list[str]) -> None:
+        self._context = names
+        self.context_in_paragraph = True
+
+    def new_paragraph(self) -> None:
+        """A new paragraph: the last speaker's turn is over."""
+        self.speaker = []
+        self.context_in_paragraph = False
 
     def authors(self) -> list[str]:
         """Who states what the text asserts itself: the quoted speaker, else the parties."""
@@ -366,7 +383,9 @@ class SubjectResolver:
         if self.quoted:
             return list(self.quoted)
         if is_owned_statement(subject):  # "their demands included ...": the last speaker's,
-            return list(self.speaker)  # none in this paragraph: no one's rather than a guess
+            if self.speaker:  # or the subject named before in the paragraph ("Protesters
+                return list(self.speaker)  # have claimed X. Their demands included Y")
+            return list(self.context) if self.context_in_paragraph else []
         if subject.root.lower_ in {"they", "it", "he", "she", "statement"}:
             return list(self.context or self.parties)
         body = body_named(self.index, subject)

@@ -385,3 +385,12 @@ def test_their_demands_after_a_group_spoke_in_the_paragraph_are_the_groups() -> 
         "their government. Their demands have included dissolving Parliament."
     )
     assert [(d.by, d.what) for d in brief.demands] == [(["Protesters"], "dissolving Parliament")]
+
+
+def test_what_it_will_cause_is_no_plan() -> None:
+    brief = brief_of(
+        "Libya's foreign minister criticized the dispatch of advisers, saying it will harm "
+        "chances for peace."
+    )
+    assert brief.next_steps == []
+    assert len(brief_of("Libya said it will send advisers to Benghazi.").next_steps) == 1

@@ -277,13 +277,14 @@ _CONSEQUENCES = {"prolong", "worsen", "harm", "hurt", "undermine", "damage", "de
                  "threaten", "doom", "derail", "exacerbate", "aggravate"}  # fmt: skip
 
 
-def is_consequence(verb: Token) -> bool:
-    """Whether a reported future is what a thing would cause, not what a party will do."""
+def is_consequence(verb: Token, things: frozenset[str] = frozenset({"this", "that"})) -> bool:
+    """Whether a future is what a thing would cause, not what a party will do ("the aid would
+    only prolong the war"); `things`: pronouns that stand for a thing here."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return (
         verb.lemma_.lower() in _CONSEQUENCES
         and subject is not None
-        and (subject.pos_ == "NOUN" or subject.lower_ in {"this", "that"})
+        and (subject.pos_ == "NOUN" or subject.lower_ in things)
     )  # "said it would weaken X": "it" may be the party itself
 
 

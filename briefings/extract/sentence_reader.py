@@ -45,6 +45,7 @@ from briefings.extract.phrases import (
     verb_phrase,
 )
 from briefings.extract.plans import (
+    is_consequence,
     is_mechanics,
     is_open_question,
     next_steps,
@@ -490,6 +491,8 @@ class SentenceReader:
             return
         if self.mechanics(verb):  # "will enter into force once ..."
             return
+        if is_consequence(verb, frozenset({"this", "that", "it"})):
+            return  # "criticized the dispatch, saying it will harm chances for peace"
         if is_open_question(verb):
             return  # "has not said whether it will attend": an open question
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() not in self.cues["plan_nouns"]:

@@ -394,3 +394,22 @@ def test_what_it_will_cause_is_no_plan() -> None:
     )
     assert brief.next_steps == []
     assert len(brief_of("Libya said it will send advisers to Benghazi.").next_steps) == 1
+
+
+def test_the_ministry_is_no_spokeswomans_title() -> None:
+    brief = brief_of(
+        "Foreign Ministry spokeswoman Lucia Paredes said Peru had evidence. Bolivia's foreign "
+        "ministry rejected the accusations.\n\nDeputy minister Ramiro Condori said the ministry "
+        "had also expressed its condolences to the family."
+    )
+    condolences = [p for p in brief.positions if "condolences" in p.what]
+    assert condolences and "Lucia Paredes" not in condolences[0].by
+
+
+def test_what_a_measure_does_is_the_governments_when_no_owner_is_named() -> None:
+    brief = brief_of(
+        "Canada banned exports of jet fuel to Myanmar on Monday, Foreign Minister Claire "
+        "Ouellette said.\n\nThe regulations also bar Canadian companies from insuring cargoes."
+    )
+    bar = [s for s in brief.next_steps if "bar" in s.what]
+    assert [s.by for s in bar] == [["Canada"]]

@@ -379,7 +379,8 @@ def read_measure_effect(token: Token, lemma: str, index: ActorIndex) -> Cue | No
         return None
     subject = next(c for c in children if c.dep_ == "nsubj")
     what = clip_words(token.doc[subject.left_edge.i : token.right_edge.i + 1].text.rstrip(" ,."))
-    return Cue("next_step", token, what=what, when=when_of(token), by=owners[:1] or None)
+    issuers = owners[:1] or [d for d in [story_actor(index)] if d is not None]  # the government
+    return Cue("next_step", token, what=what, when=when_of(token), by=issuers or None)
 
 
 def read_planned_meeting(token: Token) -> Cue | None:

@@ -43,6 +43,11 @@ _NAMED_BODY_WORDS = {
 }  # fmt: skip
 
 
+# Words of a role that name the body the person serves, not the person's title.
+_INSTITUTION_WORDS = {"ministry", "office", "department", "agency", "embassy", "government",
+                      "army", "military", "mission", "commission"}  # fmt: skip
+
+
 def is_in_subject(token: Token) -> bool:
     """Whether a token is part of a clause's subject (climbing its noun phrase)."""
     current = token
@@ -236,8 +241,8 @@ def earlier_title(index: ActorIndex, subject: Span) -> str | None:
         if doc[i].lower_ != root.lower_:
             continue
         named = index.token_actor.get(i)
-        if named is not None:  # "the committee" after "the Assembly's Fifth Committee"
-            return named.name
+        if named is not None and named.kind != "person":  # "the committee" after "the
+            return named.name  # Assembly's Fifth Committee"; not "Ministry spokeswoman X"
         for child in doc[i].children:
             if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
                 names = actors_on(index, list(child.subtree))
@@ -258,6 +263,8 @@ def title_holder(index: ActorIndex, subject: Span) -> str | None:
     if not any(t.lower_ == "the" for t in subject) or len(subject) > 3:
         return None
     title = root.lower_
+    if title in _INSTITUTION_WORDS:
+        return None  # "the ministry" is no person's title ("Foreign Ministry spokeswoman X")
     holders = [
         a.name
         for a in index.actors

@@ -413,3 +413,20 @@ def test_what_a_measure_does_is_the_governments_when_no_owner_is_named() -> None
     )
     bar = [s for s in brief.next_steps if "bar" in s.what]
     assert [s.by for s in bar] == [["Canada"]]
+
+
+def test_it_after_a_resolution_is_the_body_that_voted_it_not_its_drafter() -> None:
+    brief = brief_of(
+        "The U.N. Security Council voted on Thursday to deploy monitors to Sirte. The resolution, "
+        "drafted by Britain, was adopted with Russia and China abstaining. It demands that all "
+        "armed groups withdraw heavy weapons from the city."
+    )
+    assert [d.by for d in brief.demands] == [["U.N. Security Council"]]
+
+
+def test_it_after_a_statement_keeps_the_statements_authors() -> None:
+    brief = brief_of(
+        "South Korea and Canada issued a joint statement on Friday. The statement was released "
+        "in Seoul. It condemned North Korea's missile launches."
+    )
+    assert [p.by for p in brief.positions if "North Korea" in p.what] == [["South Korea", "Canada"]]

@@ -230,6 +230,40 @@ def story_actor(index: ActorIndex, excluded: Iterable[str] = ()) -> str | None:
     return max(doers, key=lambda a: len(a.sentences)).name if doers else None
 
 
+# Texts whose "it" is the body that adopted them: "The resolution was adopted ... It demands".
+_ADOPTED_TEXTS = {"resolution", "decision", "decree", "law", "motion"}
+_ADOPTING_VERBS = {"vote", "adopt", "pass"}
+
+
+def text_author(index: ActorIndex, subject: Span) -> str | None:
+    """ "The Council voted to deploy monitors. The resolution, drafted by Britain, was adopted.
+    It demands ...": "it" is the resolution of the last sentence's subject, and what it asks is
+    the body's that voted it (the nearest organisation subject of a verb of voting or adopting
+    before it), not its drafter's."""
+    if [t.lower_ for t in subject] != ["it"]:
+        return None
+    doc = subject.doc
+    sentence = subject.root.sent
+    if sentence.start == 0:
+        return None
+    root = doc[sentence.start - 1].sent.root
+    named = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if named is None or named.lemma_.lower() not in _ADOPTED_TEXTS:
+        return None
+    for i in range(subject.start - 1, max(subject.start - 400, -1), -1):
+        actor = index.token_actor.get(i)
+        token = doc[i]
+        if (
+            actor is not None
+            and actor.kind == "organization"
+            and token.dep_ == "nsubj"
+            and token.head.lemma_.lower() in _ADOPTING_VERBS
+            and not any(c.dep_ == "mark" for c in token.head.children)  # not "until X passes"
+        ):
+            return actor.name
+    return None
+
+
 def earlier_title(index: ActorIndex, subject: Span) -> str | None:
     """ "the spokesperson said" after "a spokesperson for the Guyana Defence Force", "the
     ministry said" after "Russia's defence ministry": the body the noun was given for."""

@@ -19,6 +19,7 @@ from briefings.extract.referents import (
     named_in_apposition,
     people_of,
     story_actor,
+    text_author,
     title_holder,
 )
 from briefings.extract.roles import load_title_words
@@ -344,17 +345,7 @@ class SubjectResolver:
             return named
         if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in subject.root.children):
             return self.authors()  # '"My talks with Kenyans showed X," Annan said': Annan's
-        core = drop_members(subject, core_tokens(subject), self.index)
-        # "Philip Hammond, UK Foreign Secretary, said": the speaker, and the government the
-        # title says he speaks for.
-        collective = any(t.lower_ in _COLLECTIVE for t in subject)
-        names = []
-        for name in actors_on(self.index, core):
-            actor = self.index.find(name)
-            if collective and actor is not None and actor.kind == "person":
-                names.append(affiliation_or_self(name, self.index))
-            names.append(name)
-        names = drop_title_words(list(dict.fromkeys(names)), subject, self.index)
+        names = self.named_in(subject)
         if names and is_patient(subject, token):
             return self.doer_of_passive(names)
         if names:
@@ -386,6 +377,9 @@ class SubjectResolver:
             if self.speaker:  # or the subject named before in the paragraph ("Protesters
                 return list(self.speaker)  # have claimed X. Their demands included Y")
             return list(self.context) if self.context_in_paragraph else []
+        if (author := text_author(self.index, subject)) is not None:
+            self.context = [author]
+            return [author]
         if subject.root.lower_ in {"they", "it", "he", "she", "statement"}:
             return list(self.context or self.parties)
         body = body_named(self.index, subject)
@@ -404,6 +398,20 @@ class SubjectResolver:
         if is_people(subject):  # "Analysts are skeptical", "hundreds protested": no parties
             return people_of(self.index, subject)
         return list(self.parties or self.context)
+
+    def named_in(self, subject: Span) -> list[str]:
+        """The actors a subject names itself, its descriptions and members left out. "Philip
+        Hammond, UK Foreign Secretary, said": the speaker, and the government the title says he
+        speaks for."""
+        core = drop_members(subject, core_tokens(subject), self.index)
+        collective = any(t.lower_ in _COLLECTIVE for t in subject)
+        names = []
+        for name in actors_on(self.index, core):
+            actor = self.index.find(name)
+            if collective and actor is not None and actor.kind == "person":
+                names.append(affiliation_or_self(name, self.index))
+            names.append(name)
+        return drop_title_words(list(dict.fromkeys(names)), subject, self.index)
 
     def doer_of_passive(self, patients: list[str]) -> list[str]:
         """Who did what the text says was done to `patients` ("the envoy was summoned", "X was

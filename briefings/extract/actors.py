@@ -364,7 +364,7 @@ class ActorFinder:
             return
         if self.split_trailing_person(span):
             return
-        person = self.match_person(surface) if len(words) == 1 else None
+        person = self.match_person(surface) if len(words) == 1 else self.person_ending(surface)
         if person is not None:  # "Lindqvist said": the model took a surname for an organisation
             person.add_surface(surface)
             self.mark(person, span)
@@ -473,6 +473,15 @@ class ActorFinder:
         self.people_at[span.root.i] = actor
         self.last_seen[id(actor)] = span.root.i
         self.mark(actor, span)
+
+    def person_ending(self, surface: str) -> ActorRecord | None:
+        """A known person whose full name ends with the two-word `surface` ("La Russa")."""
+        if len(surface.split()) != 2:
+            return None
+        for actor in self.by_name_word.get(unaccented(surface.split()[-1]), {}).values():
+            if actor.kind == "person" and actor.name.endswith(" " + surface):
+                return actor
+        return None
 
     def match_person(self, surface: str) -> ActorRecord | None:
         """A person already known whose full name ends with this short form.

@@ -367,3 +367,20 @@ def test_a_two_word_surname_after_the_full_name_is_the_same_person() -> None:
         " La Russa said in a news conference that their roles were open."
     )
     assert "La Russa" not in names(brief)
+
+
+def test_a_person_in_apposition_after_a_city_is_a_person_not_a_place() -> None:
+    brief = brief_of(
+        "A spokesman for the Taliban administration in Kabul, Abdul Wahid Safi, rejected the"
+        " criticism."
+    )
+    assert "Abdul Wahid Safi" not in places(brief)
+    assert "Kabul" in places(brief)
+
+
+def test_a_bare_compass_point_is_no_place_but_a_compass_before_a_name_stays() -> None:
+    brief = brief_of(
+        "Seoul broadcasts propaganda into the North. Troops moved into northern Syria."
+    )
+    assert "North" not in places(brief)
+    assert "northern Syria" in places(brief)

@@ -165,6 +165,7 @@ class ActorFinder:
             if (
                 label in {"LOC", "GPE", "FAC", "ORG", "PERSON"}
                 and surface not in acting
+                and not (label == "PERSON" and len(span) >= 2 and span.root.dep_ == "appos")
                 and self.gazetteer.find(surface) is None
                 and not is_institution(surface)
                 and (
@@ -294,8 +295,8 @@ class ActorFinder:
     def add_place(self, name: str, sentence: int) -> None:
         """Record a place mention (and the bare place when a compass word precedes it)."""
         _, _, not_heads = load_title_words()
-        if name.split()[-1].lower() in not_heads:
-            return
+        if name.split()[-1].lower() in not_heads or name.lower() in _BARE_COMPASS:
+            return  # "propaganda into the North": a side named by its compass point
         self.index.places.append(PlaceMention(name, sentence))
         bare = COMPASS_PREFIX.sub("", name)
         if bare != name:
@@ -614,6 +615,9 @@ def in_a_title(span: Span) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in _TITLE_BEFORE
+
+
+_BARE_COMPASS = {"north", "south", "east", "west"}
 
 
 def is_base_of(span: Span) -> bool:

@@ -347,3 +347,40 @@ def test_the_country_a_body_is_based_in_is_a_place_not_an_actor() -> None:
 def test_a_country_before_a_hyphenated_word_other_than_based_stays_an_actor() -> None:
     brief = brief_of("The Yemen-led talks ended. Yemen said it would return to Muscat.")
     assert "Yemen" in names(brief)
+
+
+def test_a_name_after_a_titles_portfolio_is_the_titled_person() -> None:
+    brief = brief_of(
+        "UN High Commissioner for Human Rights Navi Pillay stated that civilians must be spared."
+    )
+    assert "Navi Pillay" in names(brief)
+
+
+def test_a_portfolio_alone_after_a_title_is_nobody() -> None:
+    brief = brief_of("The Director of National Intelligence Office said the threat had grown.")
+    assert not [a for a in brief.actors if a.kind == "person"]
+
+
+def test_a_two_word_surname_after_the_full_name_is_the_same_person() -> None:
+    brief = brief_of(
+        "Italian Minister for Defence Ignazio La Russa said advisers would go."
+        " La Russa said in a news conference that their roles were open."
+    )
+    assert "La Russa" not in names(brief)
+
+
+def test_a_person_in_apposition_after_a_city_is_a_person_not_a_place() -> None:
+    brief = brief_of(
+        "A spokesman for the Taliban administration in Kabul, Abdul Wahid Safi, rejected the"
+        " criticism."
+    )
+    assert "Abdul Wahid Safi" not in places(brief)
+    assert "Kabul" in places(brief)
+
+
+def test_a_bare_compass_point_is_no_place_but_a_compass_before_a_name_stays() -> None:
+    brief = brief_of(
+        "Seoul broadcasts propaganda into the North. Troops moved into northern Syria."
+    )
+    assert "North" not in places(brief)
+    assert "northern Syria" in places(brief)

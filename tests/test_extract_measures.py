@@ -419,3 +419,16 @@ def test_lengths_of_time_and_counts_the_model_reads_loosely(sentence: str, value
 )
 def test_no_figure_for_conversions_clock_times_and_set_phrases(sentence: str, value: str) -> None:
     assert value not in [f.value for f in brief_of(sentence).figures]
+
+
+def test_a_count_referred_back_to_with_the_is_no_new_figure() -> None:
+    brief = brief_of(
+        "Iran issued arrest warrants on 36 people on Monday. Among the 36 arrest warrants,"
+        " only one name was disclosed."
+    )
+    assert [f.value for f in brief.figures].count("36") == 1
+
+
+def test_the_same_number_given_anew_without_the_is_still_a_figure() -> None:
+    brief = brief_of("Rebels freed 36 hostages on Monday. Police arrested 36 suspects on Friday.")
+    assert [f.value for f in brief.figures].count("36") == 2

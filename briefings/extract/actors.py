@@ -165,6 +165,7 @@ class ActorFinder:
             if (
                 label in {"LOC", "GPE", "FAC", "ORG", "PERSON"}
                 and surface not in acting
+                and not (label == "PERSON" and len(span) >= 2 and span.root.dep_ == "appos")
                 and self.gazetteer.find(surface) is None
                 and not is_institution(surface)
                 and (
@@ -294,8 +295,8 @@ class ActorFinder:
     def add_place(self, name: str, sentence: int) -> None:
         """Record a place mention (and the bare place when a compass word precedes it)."""
         _, _, not_heads = load_title_words()
-        if name.split()[-1].lower() in not_heads:
-            return
+        if name.split()[-1].lower() in not_heads or name.lower() in _BARE_COMPASS:
+            return  # "propaganda into the North": a side named by its compass point
         self.index.places.append(PlaceMention(name, sentence))
         bare = COMPASS_PREFIX.sub("", name)
         if bare != name:
@@ -364,7 +365,7 @@ class ActorFinder:
             return
         if self.split_trailing_person(span):
             return
-        person = self.match_person(surface) if len(words) == 1 else None
+        person = self.match_person(surface) if len(words) == 1 else self.person_ending(surface)
         if person is not None:  # "Lindqvist said": the model took a surname for an organisation
             person.add_surface(surface)
             self.mark(person, span)
@@ -473,6 +474,15 @@ class ActorFinder:
         self.people_at[span.root.i] = actor
         self.last_seen[id(actor)] = span.root.i
         self.mark(actor, span)
+
+    def person_ending(self, surface: str) -> ActorRecord | None:
+        """A known person whose full name ends with the two-word `surface` ("La Russa")."""
+        if len(surface.split()) != 2:
+            return None
+        for actor in self.by_name_word.get(unaccented(surface.split()[-1]), {}).values():
+            if actor.kind == "person" and actor.name.endswith(" " + surface):
+                return actor
+        return None
 
     def match_person(self, surface: str) -> ActorRecord | None:
         """A person already known whose full name ends with this short form.
@@ -605,6 +615,9 @@ def in_a_title(span: Span) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in _TITLE_BEFORE
+
+
+_BARE_COMPASS = {"north", "south", "east", "west"}
 
 
 def is_base_of(span: Span) -> bool:

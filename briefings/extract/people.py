@@ -83,6 +83,40 @@ def with_name_honorifics(doc: Doc) -> tuple[list[Span], bool]:
     return result, changed
 
 
+# Words of a portfolio that are no one's name: "Commissioner for Human Rights", "Director of
+# National Intelligence".
+_PORTFOLIO_WORDS = {
+    "affairs", "rights", "security", "intelligence", "development", "defense", "defence",
+    "trade", "state", "justice", "health", "energy", "commerce", "agriculture", "treasury",
+    "education", "labor", "labour", "transportation", "interior", "finance", "relations",
+    "cooperation", "services", "policy", "operations", "refugees", "disarmament", "peace",
+}  # fmt: skip
+
+
+def name_after_portfolio(doc: Doc, start: int) -> tuple[int, int]:
+    """The name closing "for Human Rights Navi Pillay" after a title, else nothing.
+
+    A title's "for"/"of" complement runs on over capitalised words; when a portfolio word
+    ("Rights", "Defence") is followed by two or three given words, they are the holder's name.
+    """
+    if start >= len(doc) or doc[start].lower_ not in {"for", "of"}:
+        return start, start
+    end = start + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    if end - (start + 1) < 3:
+        return start, start
+    first = end
+    while first > start + 2 and end - first < 3:
+        token = doc[first - 1]
+        if token.lower_ in _PORTFOLIO_WORDS or not is_given_word(token) or token.ent_type_:
+            break
+        first -= 1
+    if end - first < 2 or doc[first - 1].lower_ not in _PORTFOLIO_WORDS:
+        return start, start  # the name must follow the portfolio it holds
+    return first, end
+
+
 @Language.component("titled_people")
 def find_titled_people(doc: Doc) -> Doc:
     """Re-label "Title First Last" organisations and untagged names after a title as persons."""
@@ -113,10 +147,13 @@ def find_titled_people(doc: Doc) -> Doc:
             and token.i + 1 not in taken
             and token.ent_type_ in {"", "ORG"}
         ):
-            end = name_after(doc, token.i + 1)
-            if end > token.i + 1 and not any(i in taken for i in range(token.i + 1, end)):
-                result.append(Span(doc, token.i + 1, end, label="PERSON"))
-                taken.update(range(token.i + 1, end))
+            start = token.i + 1
+            end = name_after(doc, start)
+            if end == start:
+                start, end = name_after_portfolio(doc, start)
+            if end > start and not any(i in taken for i in range(start, end)):
+                result.append(Span(doc, start, end, label="PERSON"))
+                taken.update(range(start, end))
                 changed = True
     if changed:
         doc.ents = sorted(result, key=lambda span: span.start)

@@ -472,6 +472,14 @@ def is_vague_count(token: Token) -> bool:
     )
 
 
+def is_repeated(ent: Span, value: str, found: list[FigureMention]) -> bool:
+    """ "Among the 36 arrest warrants" after "warrants on 36 people": the same count referred
+    back to with "the", no new figure."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in {"the", "these", "those"} and any(f.value == value for f in found)
+
+
 def find_figures(
     doc: Doc, owner: list[int], sentences: list[Sentence], skip: set[int]
 ) -> list[FigureMention]:
@@ -491,6 +499,8 @@ def find_figures(
             r"\1",
             value,
         )
+        if is_repeated(ent, value, found):
+            continue
         found.append(FigureMention(value, counts_of(ent), sentences[owner[ent.start]]))
     found += find_untagged(doc, owner, sentences, skip)
     for token in doc:

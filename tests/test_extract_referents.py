@@ -430,3 +430,41 @@ def test_it_after_a_statement_keeps_the_statements_authors() -> None:
         "in Seoul. It condemned North Korea's missile launches."
     )
     assert [p.by for p in brief.positions if "North Korea" in p.what] == [["South Korea", "Canada"]]
+
+
+# ------------------------------------------------------------------ plans in news wording
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two delegations are scheduled to meet again in Doha on March 3.",
+        "Turkey has invited the two sides to a meeting in Istanbul on Friday.",
+        "The United States said it was sending an aircraft carrier to the region.",
+        "The summit ended with an agreement to set up a joint commission.",
+        "Britain announced it would expel four Russian diplomats.",
+    ],
+)
+def test_a_plan_in_news_wording_is_one_next_step(sentence: str) -> None:
+    brief = brief_of(sentence)
+    assert len(brief.next_steps) == 1, brief.next_steps
+    assert brief.positions == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Philippines did not say whether it would invite the minister to the summit.",
+        "The talks ended without an agreement to set up a commission.",
+        "Ministers did not reach a deal to cut tariffs.",
+        "Turkey invited the two sides to join the mission.",
+    ],
+)
+def test_an_open_question_a_missing_deal_or_an_invitation_to_act_plans_nothing(
+    sentence: str,
+) -> None:
+    assert brief_of(sentence).next_steps == []
+
+
+def test_a_demand_noun_listing_nothing_is_no_crash() -> None:
+    assert brief_of("Demand been ").demands == []

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefings.extract.cue import Cue
-from briefings.extract.phrases import clause_phrase, clip_words, verb_phrase
-from briefings.extract.plans import when_of
+from briefings.extract.phrases import clause_phrase, clip_words, is_negated, verb_phrase
+from briefings.extract.plans import is_open_question, when_of
 
 # "awaits approval", "needs ratification": a decision still to be taken.
 _PENDING_VERBS = {"await", "need", "require"}
@@ -30,6 +30,13 @@ _BODY_NOUNS = {"alliance", "coalition", "organisation", "organization", "body", 
 _TEXT_NOUNS = {"resolution", "motion", "draft", "proposal", "bill"}
 
 
+# "invited the two sides to a meeting in Istanbul": the meeting is planned.
+_MEETINGS = {"meeting", "summit", "talks", "conference", "session", "round", "dialogue",
+             "consultations", "negotiations", "ceremony", "visit"}  # fmt: skip
+# "said it was sending an aircraft carrier": a deployment under way is a next step.
+_DEPLOYING = {"send", "deploy", "dispatch", "move", "mobilise", "mobilize", "station"}
+
+
 def _objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
 
@@ -42,6 +49,17 @@ def read_decision(token: Token, lemma: str) -> Cue | None:
     nouns = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
     if lemma == "vote":
         return voted_text(token)
+    if is_open_question(token):
+        return None  # "did not say whether it would invite X to the summit"
+    if lemma == "invite":
+        return invited_meeting(token)
+    if (
+        lemma in _DEPLOYING
+        and token.tag_ == "VBG"
+        and token.dep_ in {"ccomp", "ROOT", "conj"}
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.children)
+    ):
+        return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
     if lemma in _PENDING_VERBS and nouns & _PENDING_NOUNS:
         doc = token.doc
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -78,4 +96,40 @@ def voted_text(token: Token) -> Cue | None:
             )
             if wanted is not None:
                 return Cue("demand", token, what=clause_phrase(wanted))
+    return None
+
+
+def invited_meeting(token: Token) -> Cue | None:
+    """ "Turkey has invited the two sides to a meeting in Istanbul on Friday": a planned
+    meeting (the invitation to act, "invited X to join", is a demand read elsewhere)."""
+    invited = any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _MEETINGS
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for o in prep.children
+    )
+    if not invited:
+        return None
+    return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
+
+
+_AGREEMENT_NOUNS = {"agreement", "deal", "decision", "accord", "consensus", "understanding"}
+
+
+def read_agreed_act(noun: Token) -> Cue | None:
+    """ "The summit ended with an agreement to set up a joint commission": what the agreement
+    is to do is a next step."""
+    if noun.lemma_.lower() not in _AGREEMENT_NOUNS or any(
+        c.dep_ == "neg" or c.lower_ == "no" for c in noun.children
+    ):
+        return None
+    if noun.head.lower_ in {"without", "against"} or is_negated(noun.head):
+        return None  # "ended without an agreement to X", "did not reach a deal to X"
+    for act in noun.children:
+        if (
+            act.dep_ in {"acl", "relcl"}
+            and act.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children)
+        ):
+            return Cue("next_step", act, what=clause_phrase(act), when=when_of(act))
     return None

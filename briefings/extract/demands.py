@@ -394,6 +394,8 @@ def read_listed_demands(noun: Token, index: ActorIndex) -> list[Cue]:
     items = [c for c in verb.children if c.dep_ in _ITEM_DEPS | {"conj"} and c.i > verb.i]
     for item in items:  # "A, B and C": conjuncts chained on one another, or on the verb
         items += [c for c in item.children if is_next_item(c)]
+    if not items:
+        return []  # "Demand been": a noun and a verb, nothing listed
     items.sort(key=lambda t: t.i)
     doc = noun.doc
     starts = [t.left_edge.i for t in items]

@@ -11,6 +11,7 @@ from briefings.extract.appraisals import (
     read_support,
 )
 from briefings.extract.cue import Cue
+from briefings.extract.decisions import read_agreed_act
 from briefings.extract.demands import (
     has_prep,
     head_actors,
@@ -138,6 +139,10 @@ def is_procedure(verb: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in verb.children)
         and any(c.dep_ == "agent" for c in verb.children)
     )
+
+
+# Condemning verbs that are measures: in the future they are next steps, not stances.
+_FUTURE_MEASURES = {"expel", "sanction"}
 
 
 def is_doubted(verb: Token) -> bool:
@@ -342,6 +347,10 @@ class SentenceReader:
         if lemma == "stand" and (stance := stand_stance(token)) is not None:
             self.add(position(token, stance, obj, self.index))
         elif lemma in cues["condemn_verbs"] or is_dispute(token, lemma, obj):
+            if lemma in _FUTURE_MEASURES and any(
+                c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in token.children
+            ):
+                return  # "would expel four diplomats": the measure to come is the next step
             self.add(position(token, "condemn", obj, self.index))
         elif lemma in cues["concern_verbs"] or lemma in {"concerned", "worried", "alarmed"}:
             self.add(position(token, "concern", obj, self.index))
@@ -462,9 +471,13 @@ class SentenceReader:
             self.noun_position(token, "support")
         elif lower == "provision" and has_prep(token, {"of"}):  # not "the provisions of the deal"
             self.add(Cue("next_step", token, what=phrase_of(token)))
-        elif (meeting := read_planned_meeting(token)) is not None:
+        elif (meeting := read_planned_meeting(token) or read_agreed_act(token)) is not None:
             self.add(meeting)
-        elif lemma in {"agreement", "deal"} and token.head.lemma_ in {"reach", "conclude"}:
+        elif (
+            lemma in {"agreement", "deal"}
+            and token.head.lemma_ in {"reach", "conclude"}
+            and not is_negated(token.head)
+        ):
             self.add(Cue("next_step", token, what=phrase_of(token.head)))
         elif lemma in {"goal", "condolence", "condolences"} and token.dep_ in {
             "nsubj",

@@ -468,3 +468,12 @@ def test_an_open_question_a_missing_deal_or_an_invitation_to_act_plans_nothing(
 
 def test_a_demand_noun_listing_nothing_is_no_crash() -> None:
     assert brief_of("Demand been ").demands == []
+
+
+def test_officials_in_a_capital_speak_for_its_country() -> None:
+    brief = brief_of(
+        "South Korea raised its alert. Officials in Seoul said the North had fired two missiles."
+    )
+    assert [p.by for p in brief.positions] == [["South Korea"]]
+    unnamed = brief_of("Russia sent envoys. Diplomats in Geneva said the talks had stalled.")
+    assert all(p.by == [] for p in unnamed.positions)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.actors import ActorIndex
-from briefings.extract.gazetteer import load_gazetteer
+from briefings.extract.gazetteer import fold_surface, load_gazetteer
 
 # "the two leaders", "both sides", "the three ministers": a counted group of the actors the
 # text last named together, of the kind the noun names (None: any kind).
@@ -83,11 +83,18 @@ def people_of(index: ActorIndex, subject: Span) -> list[str]:
     """The country a group of people belongs to ("Somali officials": Somalia), else no one
     ("diplomats from the two countries" may not be the last two countries named together)."""
     root = subject.root
+    gazetteer = load_gazetteer()
     for child in root.children:
         if child.dep_ in {"amod", "compound", "nmod"}:
-            entry = load_gazetteer().find(child.text)
+            entry = gazetteer.find(child.text)
             if entry is not None and index.find(entry.name) is not None:
                 return [entry.name]
+        if child.dep_ == "prep" and child.lower_ in {"in", "from"}:
+            for place in child.children:  # "Officials in Seoul said": South Korea's
+                folded = fold_surface(place.text)
+                entry = gazetteer.find(place.text) or gazetteer.capitals.get(folded)
+                if place.dep_ == "pobj" and entry is not None and index.find(entry.name):
+                    return [entry.name]
     return []
 
 

@@ -477,3 +477,20 @@ def test_officials_in_a_capital_speak_for_its_country() -> None:
     assert [p.by for p in brief.positions] == [["South Korea"]]
     unnamed = brief_of("Russia sent envoys. Diplomats in Geneva said the talks had stalled.")
     assert all(p.by == [] for p in unnamed.positions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China vowed to retaliate, calling the move unacceptable.",
+        "China called the move protectionist.",
+    ],
+)
+def test_a_label_the_parser_hung_on_the_object_is_still_a_characterisation(sentence: str) -> None:
+    brief = brief_of("Tariffs were raised on Monday. " + sentence)
+    assert [(p.by, p.stance) for p in brief.positions] == [(["China"], "condemn")]
+
+
+def test_calling_someone_back_is_no_label() -> None:
+    brief = brief_of("Tariffs were raised. Kenya called the minister back home.")
+    assert all("home" not in p.what for p in brief.positions)

@@ -14,6 +14,7 @@ from briefings.extract.appraisals import appraisal_stance
 from briefings.extract.cue import Cue
 from briefings.extract.decisions import read_decision, voted_text
 from briefings.extract.demands import has_prep, head_actors, read_demand_verb
+from briefings.extract.gazetteer import load_cues
 from briefings.extract.phrases import (
     clause_phrase,
     clip_words,
@@ -223,12 +224,27 @@ def read_characterisation(token: Token, index: ActorIndex) -> Cue | None:
             (o for p in token.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"),
             None,
         )
-    if obj is None or label is None:
-        return None
+    if obj is not None and label is None:
+        label = misparsed_label(obj)
+    if obj is None or label is None or label.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+        return None  # "called the minister back home": no label
     words = {t.lemma_.lower() for t in label.subtree} | {t.lower_ for t in label.subtree}
     cue = position(token, appraisal_stance(words), obj, index)
     cue.what = phrase_of(label)
     return cue
+
+
+def misparsed_label(obj: Token) -> Token | None:
+    """ "calling the move unacceptable" parsed with the label as the object's adjective, "called
+    the move protectionist" with the object as the label's compound: the label word."""
+    after = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
+    if after:
+        return after[0]
+    cues = load_cues()
+    labels = cues["appraisal_negative"] | cues["appraisal_positive"]
+    if obj.lemma_.lower() in labels and any(c.dep_ == "compound" for c in obj.children):
+        return obj
+    return None
 
 
 def read_measure(token: Token, lemma: str, index: ActorIndex) -> list[Cue] | None:

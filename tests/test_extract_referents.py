@@ -494,3 +494,9 @@ def test_a_label_the_parser_hung_on_the_object_is_still_a_characterisation(sente
 def test_calling_someone_back_is_no_label() -> None:
     brief = brief_of("Tariffs were raised. Kenya called the minister back home.")
     assert all("home" not in p.what for p in brief.positions)
+
+
+def test_a_compact_signed_last_year_is_background() -> None:
+    brief = brief_of("The ministers discussed the $500 million compact signed last year.")
+    assert brief.next_steps == []
+    assert len(brief_of("They agreed last week to hold talks in Manila.").next_steps) == 1

@@ -368,10 +368,16 @@ def is_forecast(verb: Token) -> bool:
     return False
 
 
+_PAST_PERIOD = re.compile(
+    r"(?:last|previous) (?:year|month|decade|spring|summer|autumn|fall|winter)"
+    r"|\w+ (?:years|decades) ago"
+)
+
+
 def is_background(verb: Token, latest: int | None) -> bool:
     """ "In 2015, Saudi Arabia started supporting X", "the government was established in 2003":
     a past act dated to an earlier year than the article's own is background, not a next step."""
-    if latest is None or verb.tag_ not in {"VBD", "VBN"}:
+    if verb.tag_ not in {"VBD", "VBN"}:
         return False
     if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "to", "shall"} for c in verb.children):
         return False
@@ -379,6 +385,10 @@ def is_background(verb: Token, latest: int | None) -> bool:
         if child.dep_ not in {"prep", "npadvmod"}:
             continue
         words = child.doc[child.i : child.right_edge.i + 1].text
+        if child.dep_ == "npadvmod" and _PAST_PERIOD.fullmatch(words.strip().lower()):
+            return True  # "the compact signed last year": an earlier act, not this event's
+        if latest is None:
+            continue
         match = _BARE_YEAR.match(words.strip())
         if match and int(match.group(1)) < latest:
             return True

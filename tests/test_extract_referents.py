@@ -500,3 +500,33 @@ def test_a_compact_signed_last_year_is_background() -> None:
     brief = brief_of("The ministers discussed the $500 million compact signed last year.")
     assert brief.next_steps == []
     assert len(brief_of("They agreed last week to hold talks in Manila.").next_steps) == 1
+
+
+ARMENIA_AZERBAIJAN = (
+    "Armenian Foreign Minister Ararat Mirzoyan met his Azerbaijani counterpart Jeyhun Bayramov "
+    "in Almaty on Friday.\n\nThe two sides agreed to continue talks on a peace treaty. Mirzoyan "
+    "said progress had been made, while Bayramov accused Yerevan of delaying the process."
+)
+
+
+def test_the_two_sides_after_a_meeting_are_its_two_parties() -> None:
+    brief = brief_of(ARMENIA_AZERBAIJAN)
+    assert [s.by for s in brief.next_steps] == [["Armenia", "Azerbaijan"]]
+
+
+def test_a_surname_tagged_as_a_nationality_is_still_the_person() -> None:
+    brief = brief_of(ARMENIA_AZERBAIJAN)
+    claims = {p.what: p.by for p in brief.positions}
+    assert claims["progress had been made"] == ["Ararat Mirzoyan"]
+
+
+def test_a_contrasting_clause_of_another_speaker_is_not_part_of_the_claim() -> None:
+    brief = brief_of(ARMENIA_AZERBAIJAN)
+    assert sorted(p.by[0] for p in brief.positions) == ["Ararat Mirzoyan", "Jeyhun Bayramov"]
+    kept = brief_of(
+        "Guyana and Suriname met in May.\n\nEnvoy Albert Ramdin said the talks cannot succeed "
+        "while soldiers shoot at fishermen."
+    )
+    assert [p.what for p in kept.positions] == [
+        "the talks cannot succeed while soldiers shoot at fishermen"
+    ]

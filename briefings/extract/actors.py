@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import Entry, fold_surface, load_gazetteer
@@ -206,12 +206,25 @@ class ActorFinder:
                 owner is None
                 or token.i in self.index.token_actor
                 or token.pos_ != "PROPN"
-                or token.ent_type_ in {"ORG", "GPE", "LOC", "NORP", "FAC"}
+                or (
+                    token.ent_type_ in {"ORG", "GPE", "LOC", "NORP", "FAC"} and self.is_known(token)
+                )
                 or token.i < first.get(id(owner), len(self.doc))
             ):
                 continue
             self.mark(owner, self.doc[token.i : token.i + 1])
             owner.add_surface(token.text)
+
+    def is_known(self, token: Token) -> bool:
+        """Whether the gazetteer knows a word as a place, people or body ("Mirzoyan said",
+        tagged as a nationality, is a surname; "Georgia said" is a country)."""
+        folded = fold_surface(token.text)
+        gazetteer = self.gazetteer
+        return (
+            gazetteer.find(token.text) is not None
+            or folded in gazetteer.demonyms
+            or folded in gazetteer.capitals
+        )
 
     def classify(self, label: str, span: Span) -> None:
         """Route one entity to an actor or a place."""
@@ -567,6 +580,8 @@ class ActorFinder:
 
 
 # Nouns of a commentator's post: "Jon Alterman, an analyst at the Center for ...".
+# Entity labels under which a bare surname may hide ("Mirzoyan said", tagged a nationality).
+_PLACE_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC"}
 _ANALYST_NOUNS = {"analyst", "expert", "fellow", "researcher", "scholar", "professor"}
 
 

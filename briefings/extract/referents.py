@@ -153,7 +153,35 @@ def counted_group(index: ActorIndex, subject: Span) -> list[str]:
         if len(names) == count:
             return names
     if root.lower_ == "leaders":
-        return heads_named(index, subject.start, count)
+        return heads_named(index, subject.start, count) or met_pair(index, subject, count)
+    return met_pair(index, subject, count)
+
+
+# Verbs whose subject and object are the two parties of a meeting.
+_MEETING_VERBS = {"meet", "host", "receive"}
+
+
+def met_pair(index: ActorIndex, subject: Span, count: int) -> list[str]:
+    """ "A met his counterpart B in Almaty ... The two sides agreed": the two parties of the
+    last meeting named before (its subject and its object or "with" partner), for "two"."""
+    if count != 2:
+        return []
+    doc, known = subject.doc, index.token_actor
+    for i in range(subject.start - 1, max(subject.start - 2000, 0) - 1, -1):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS:
+            continue
+        hosts = [c for c in verb.children if c.dep_ == "nsubj"]
+        guests = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for p in verb.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+        ]
+        pair = [
+            a.name
+            for part in (hosts[:1], guests[:1])
+            for t in part
+            if (a := next((known[x.i] for x in t.subtree if x.i in known), None)) is not None
+        ]
+        return pair if len(set(pair)) == 2 else []
     return []
 
 

@@ -120,6 +120,16 @@ def split_claims(verb: Token, found: list[Cue]) -> list[Cue]:
 
 def claim_of(sentence: Sentence, verb: Token) -> Cue:
     """The claim a reporting verb attributes, as a position."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    end = own_clause_start(clause) if clause is not None and clause.i > verb.i else None
+    if clause is not None and end is not None:  # "X said A, while Y accused B": A only
+        doc = verb.doc
+        start = clause.left_edge.i
+        while start < clause.i and doc[start].lower_ in {"that", ","}:
+            start += 1
+        words = list(doc[start:end])
+        what = clip_words(doc[start:end].text.strip(' ,"\u201c\u201d'))
+        return Cue("position", verb, stance=stance_in(words, verb), what=what, speaker=verb)
     return Cue(
         "position",
         verb,
@@ -127,6 +137,34 @@ def claim_of(sentence: Sentence, verb: Token) -> Cue:
         what=claim_phrase(sentence, verb),
         speaker=verb,
     )
+
+
+def own_clause_start(clause: Token) -> int | None:
+    """Where an adverbial clause with its own subject starts after the reported clause's head
+    ("progress had been made, while Bayramov accused Yerevan"), None when there is none."""
+    starts = [
+        c.left_edge.i
+        for c in clause.children
+        if c.dep_ == "advcl"
+        and c.i > clause.i
+        and any(s.dep_ == "nsubj" for s in c.children)
+        and any(m.dep_ == "mark" and m.lower_ in _CONTRASTING for m in c.children)
+        and is_other_voice(c)
+    ]
+    return min(starts) if starts else None
+
+
+def is_other_voice(verb: Token) -> bool:
+    """Whether a contrasting clause reports another party's statement ("while Y accused X",
+    "whereas Y said ..."), not a circumstance ("while soldiers shoot at fishermen")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _CLAIM_VERBS or lemma in _STANCE_VERBS
+
+
+# Marks of a clause that sets another party beside the speaker ("..., while Y accused B").
+_CONTRASTING = {"while", "whilst", "whereas"}
+_STANCE_VERBS = {"condemn", "reject", "welcome", "urge", "call", "demand", "criticise",
+                 "criticize", "blame", "praise", "oppose", "support"}  # fmt: skip
 
 
 def reported_event(verb: Token) -> Cue | None:
@@ -159,6 +197,13 @@ def covers_cue(verb: Token, found: list[Cue], sentence: Sentence) -> bool:
         ):  # '"...", he said' parsed with the attribution hung on the quoted clause
             return True
         while token.head.i != token.i and token.i >= sentence.span.start:
+            if (
+                token.dep_ == "advcl"
+                and any(c.dep_ == "nsubj" for c in token.children)
+                and any(m.dep_ == "mark" and m.lower_ in _CONTRASTING for m in token.children)
+                and is_other_voice(token)
+            ):
+                break  # "X said A, while Y accused B": Y's clause is no part of what X said
             token = token.head
             if is_reporting(token):
                 if token.i == verb.i:

@@ -530,3 +530,29 @@ def test_a_contrasting_clause_of_another_speaker_is_not_part_of_the_claim() -> N
     assert [p.what for p in kept.positions] == [
         "the talks cannot succeed while soldiers shoot at fishermen"
     ]
+
+
+def test_wanting_another_party_to_act_asks_it_to() -> None:
+    brief = brief_of("Talks were held. Germany wants Russia to withdraw its troops.")
+    assert [(d.by, d.of) for d in brief.demands] == [(["Germany"], "Russia")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Germany wants to withdraw its troops.",
+        "Germany does not want Russia to withdraw.",
+        "Both sides wanted the plant to be operating by 2030.",
+    ],
+)
+def test_wanting_to_act_oneself_or_a_goal_asks_no_one(sentence: str) -> None:
+    assert brief_of("Talks were held. " + sentence).demands == []
+
+
+def test_it_is_essential_that_is_a_demand_of_the_text() -> None:
+    brief = brief_of(
+        "Talks were held. It is essential that humanitarian workers be protected, the statement "
+        "said."
+    )
+    assert [d.what for d in brief.demands] == ["humanitarian workers be protected"]
+    assert brief_of("Talks were held. It is important that the talks succeeded.").demands == []

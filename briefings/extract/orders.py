@@ -117,6 +117,28 @@ def read_expected(verb: Token, lemma: str, obj: Token | None, index: ActorIndex)
     return Cue("demand", verb, what=phrase_of(obj), of=of or None)
 
 
+def read_wanted(verb: Token, lemma: str, index: ActorIndex) -> Cue | None:
+    """ "Germany wants Russia to withdraw its troops", "would like Iran to return": wanting
+    someone else to act is asking them to (wanting to act oneself is no demand)."""
+    if lemma not in {"want", "like", "wish"} or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if lemma == "like" and not any(c.lower_ in {"would", "'d"} for c in verb.children):
+        return None
+    for act in verb.children:
+        if act.dep_ not in {"ccomp", "xcomp"} or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in act.children
+        ):
+            continue
+        asked = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        if asked is None and act.dep_ == "xcomp":
+            asked = next((c for c in verb.children if c.dep_ == "dobj" and c.i < act.i), None)
+        of = head_actors(asked, index) if asked is not None else []
+        if not of:
+            return None  # "wanted the plant to be operating by 2030": a goal, asked of no one
+        return Cue("demand", verb, what=clause_phrase(act), of=of)
+    return None
+
+
 def read_request_of(noun: Token, index: ActorIndex) -> Cue | None:
     """ "a meeting held at the request of Jordan": Jordan's request, for what was held."""
     if noun.lemma_.lower() != "request" or noun.dep_ != "pobj":

@@ -22,6 +22,7 @@ from briefings.extract.demands import (
     read_listed_demands,
     read_modal,
     read_participle_demand,
+    reporting_verb,
 )
 from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import load_cues
@@ -33,6 +34,7 @@ from briefings.extract.orders import (
     read_need,
     read_passive_order,
     read_request_of,
+    read_wanted,
 )
 from briefings.extract.phrases import (
     clause_phrase,
@@ -103,6 +105,19 @@ def is_necessity(be: Token) -> bool:
         and any(c.dep_ == "acomp" and c.lower_ in _NECESSITY for c in be.children)
         and not any(c.dep_ == "neg" for c in be.children)
     )
+
+
+def necessary_clause(be: Token) -> str | None:
+    """The "that" clause of "it is essential that humanitarian workers be protected"."""
+    clause = next(
+        (c for c in be.children if c.dep_ == "ccomp" and c.i > be.i and c.pos_ in {"VERB", "AUX"}),
+        None,
+    )
+    if clause is None or not any(m.lower_ == "that" for m in clause.children):
+        return None
+    doc = be.doc
+    start = clause.left_edge.i + (doc[clause.left_edge.i].lower_ == "that")
+    return clip_words(doc[start : clause.right_edge.i + 1].text)
 
 
 # Reserve about a course of action ("Chile has been cautious"): a position, no stance word;
@@ -304,6 +319,11 @@ class SentenceReader:
         past_perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
         if (infinitive and token.dep_ in {"advcl", "acl", "relcl"}) or past_perfect:
             return
+        if lemma == "be" and is_necessity(token) and (needed := necessary_clause(token)):
+            speaker = reporting_verb(token)  # "It is essential that X be protected, it said"
+            cue = Cue("demand", token, what=needed, speaker=speaker, by_author=speaker is None)
+            self.add(cue)
+            return
         if lemma == "be" and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in token.children
         ):
@@ -332,7 +352,11 @@ class SentenceReader:
         ):
             self.add(Cue("demand", token, what=verb_phrase(token)))
             return
-        if need := read_need(token, lemma, obj) or read_expected(token, lemma, obj, self.index):
+        if need := (
+            read_need(token, lemma, obj)
+            or read_expected(token, lemma, obj, self.index)
+            or read_wanted(token, lemma, self.index)
+        ):
             self.add(need)
             return
         if obj is not None and lemma in _DEFERRING and self.is_cue_noun(obj):

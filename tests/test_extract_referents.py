@@ -556,3 +556,8 @@ def test_it_is_essential_that_is_a_demand_of_the_text() -> None:
     )
     assert [d.what for d in brief.demands] == ["humanitarian workers be protected"]
     assert brief_of("Talks were held. It is important that the talks succeeded.").demands == []
+
+
+def test_a_demanded_passive_keeps_what_is_to_be_done() -> None:
+    brief = brief_of("Talks were held. The opposition demanded that the results be annulled.")
+    assert [d.what for d in brief.demands] == ["the results be annulled"]

@@ -264,7 +264,11 @@ def addressed_demands(token: Token, index: ActorIndex) -> list[Cue]:
         verb = subordinate[0]
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         of = head_actors(subjects[0], index) if subjects else []
-        return [Cue("demand", token, what=clause_phrase(verb), of=of or None)]
+        what = clause_phrase(verb)
+        if subjects and subjects[0].dep_ == "nsubjpass" and not of:
+            doc = token.doc  # "demanded that the results be annulled": what is to be done
+            what = clip_words(doc[subjects[0].left_edge.i : verb.right_edge.i + 1].text)
+        return [Cue("demand", token, what=what, of=of or None)]
     obj = object_of(token)
     if obj is not None:
         return [Cue("demand", token, what=short_phrase(obj), of=owner_actors(obj, index) or None)]

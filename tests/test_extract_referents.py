@@ -561,3 +561,11 @@ def test_it_is_essential_that_is_a_demand_of_the_text() -> None:
 def test_a_demanded_passive_keeps_what_is_to_be_done() -> None:
     brief = brief_of("Talks were held. The opposition demanded that the results be annulled.")
     assert [d.what for d in brief.demands] == ["the results be annulled"]
+
+
+def test_a_reported_plan_takes_its_own_date_not_the_reporting_verbs() -> None:
+    brief = brief_of(
+        "Spain, Ireland and Norway said on Wednesday they would recognise a Palestinian state "
+        "on May 28."
+    )
+    assert [s.when for s in brief.next_steps] == ["on May 28"]

@@ -15,8 +15,14 @@ _ACCEPTED_OFFERS = {"invitation", "offer", "proposal"}
 
 
 def when_of(token: Token) -> str | None:
-    """The text's own time expression inside the clause of `token`."""
+    """The text's own time expression inside the clause of `token`. One before the clause's
+    subject gives way to one after it: "said on Wednesday they would recognise X on May 28"
+    hangs both dates on "recognise", and only the second is the plan's."""
     gazetteer = load_gazetteer()
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if token.dep_ != "ccomp":
+        subject = None  # only a reported clause takes its reporting verb's date by mistake
+    found: list[str] = []
     for t in token.subtree:
         if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
             ent = entity_from(t)
@@ -24,9 +30,13 @@ def when_of(token: Token) -> str | None:
                 continue  # "soldiers in Niger": a country the model mistook for a date
             head = t.doc[ent.start].head if ent.root.dep_ == "pobj" else None
             if head is not None and head.dep_ == "prep" and head.i == ent.start - 1:
-                return t.doc[head.i : ent.end].text
-            return ent.text
-    return None
+                text = t.doc[head.i : ent.end].text
+            else:
+                text = ent.text
+            if subject is None or ent.start > subject.i or token.i < subject.i:
+                return text
+            found.append(text)  # before the subject: kept only if no other date follows
+    return found[0] if found else None
 
 
 def entity_from(first: Token) -> Span:

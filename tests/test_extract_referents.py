@@ -569,3 +569,39 @@ def test_a_reported_plan_takes_its_own_date_not_the_reporting_verbs() -> None:
         "on May 28."
     )
     assert [s.when for s in brief.next_steps] == ["on May 28"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Work on the road is due to start in July.",
+        "The Constitutional Council has until October 28 to rule on any challenges.",
+        "Swedish prosecutors opened a preliminary sabotage investigation on Wednesday.",
+        "The ministers set up a $5 million fund to pay for radiation testing.",
+        "The EU said the bloc would support the reconstruction of border areas with 50 million "
+        "euros.",
+    ],
+)
+def test_a_measure_or_deadline_in_other_words_is_a_next_step(sentence: str) -> None:
+    brief = brief_of("Talks were held in Brussels on Monday. " + sentence)
+    assert len(brief.next_steps) == 1, brief.next_steps
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers opened the meeting with a minute of silence.",
+        "The EU supports the reconstruction of border areas.",
+        "Russia said the vote would only harden positions.",
+    ],
+)
+def test_the_same_verbs_without_a_measure_plan_nothing(sentence: str) -> None:
+    assert brief_of("Talks were held in Brussels on Monday. " + sentence).next_steps == []
+
+
+def test_a_plan_in_a_while_clause_of_another_party_is_its_own() -> None:
+    brief = brief_of(
+        "Donors met in Geneva. Britain pledged 8 million pounds, while the United States said it "
+        "would provide $5 million through UNICEF."
+    )
+    assert [s.by for s in brief.next_steps] == [["Britain"], ["United States"]]

@@ -45,6 +45,8 @@ def read_decision(token: Token, lemma: str) -> Cue | None:
     """The next step or demand a decision verb names with its object, None when none does."""
     if token.pos_ != "VERB" or any(c.dep_ == "neg" for c in token.children):
         return None
+    if any(a.lower_ == "without" for a in list(token.ancestors)[:4]):
+        return None  # "ended without an agreement to set up a commission"
     objects = _objects(token)
     nouns = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
     if lemma == "vote":
@@ -66,13 +68,47 @@ def read_decision(token: Token, lemma: str) -> Cue | None:
         start = subject.left_edge.i if subject is not None else token.i
         what = clip_words(doc[start : token.right_edge.i + 1].text.rstrip(" ,."))
         return Cue("next_step", token, what=what, when=when_of(token))
+    if lemma == "have" and has_deadline(token):
+        return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
     decided = (
-        (lemma in _WON_VERBS and bool(nouns & _WON_NOUNS))
+        (lemma == "open" and bool(nouns & _INQUIRY_NOUNS))
+        or (
+            lemma == "set"
+            and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+            and bool(objects)
+        )
+        or (lemma in {"support", "back"} and funded_with(token))
+        or (lemma in _WON_VERBS and bool(nouns & _WON_NOUNS))
         or (lemma in _FUNDING_VERBS and any(o.ent_type_ == "MONEY" for o in objects))
         or (lemma in _FORMING_VERBS and bool(nouns & _BODY_NOUNS))
     )
     return (
         Cue("next_step", token, what=verb_phrase(token), when=when_of(token)) if decided else None
+    )
+
+
+_INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "case", "proceedings", "talks",
+                  "negotiations", "dialogue", "consultations", "embassy", "office",
+                  "consulate"}  # fmt: skip
+
+
+def has_deadline(token: Token) -> bool:
+    """ "The Council has until October 28 to rule on any challenges": a deadline set."""
+    until = any(c.dep_ == "prep" and c.lower_ == "until" for c in token.children)
+    return until and any(
+        c.dep_ in {"advcl", "xcomp"}
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children
+    )
+
+
+def funded_with(token: Token) -> bool:
+    """ "would support the reconstruction of border areas with 50 million euros": money given."""
+    return any(
+        o.ent_type_ == "MONEY"
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.subtree
     )
 
 

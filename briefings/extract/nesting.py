@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from briefings.extract.cue import Cue
 from briefings.extract.phrases import governs_within_clause, has_own_subject
 from briefings.extract.plans import starts_listed_item
@@ -26,6 +28,7 @@ def drop_nested(found: list[Cue]) -> list[Cue]:
             and governs_within_clause(other.token, cue.token)
             and not (cue.speaker is not None and other.speaker is cue.speaker)
             and not has_own_subject(cue.token)
+            and not under_own_clause(cue.token, other.token)
             and not (
                 cue.section == "next_step"
                 and cue.token.dep_ == "pcomp"
@@ -44,6 +47,20 @@ def drop_nested(found: list[Cue]) -> list[Cue]:
         if not nested:
             kept.append(cue)
     return kept
+
+
+def under_own_clause(token: Token, above: Token) -> bool:
+    """Whether an adverbial clause with its own subject lies between `token` and the cue
+    `above` it: "Britain pledged X, while the United States said it would provide Y" holds
+    two plans, not one."""
+    current = token
+    for _ in range(8):
+        if current.i == above.i or current.head.i == current.i:
+            return False
+        if current.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in current.children):
+            return True
+        current = current.head
+    return False
 
 
 def _inside_demand(cue: Cue, found: list[Cue]) -> bool:

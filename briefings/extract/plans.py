@@ -281,7 +281,8 @@ def is_speech(token: Token, speech_verbs: frozenset[str]) -> bool:
 
 
 # What a thing would do, forecast rather than planned ("the aid would only prolong the war").
-_CONSEQUENCES = {"prolong", "worsen", "harm", "hurt", "undermine", "damage", "destabilise",
+_CONSEQUENCES = {"harden", "inflame", "prolong", "worsen", "harm", "hurt", "undermine", "damage",
+                 "destabilise",
                  "destabilize", "jeopardise", "jeopardize", "fuel", "escalate", "deepen",
                  "complicate", "fail", "collapse", "backfire", "endanger", "weaken", "embolden",
                  "threaten", "doom", "derail", "exacerbate", "aggravate"}  # fmt: skip
@@ -419,7 +420,9 @@ def read_plan_subject(token: Token) -> Cue | None:
     if token.lemma_.lower() not in _PLAN_PREDICATES:
         return None
     clause = token.head if token.dep_ == "acomp" else token
-    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next(
+        (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None
+    )  # "Work on the road is due to start in July": the parser may call "Work" a clause
     if subject is None:
         return None
     nouns = load_cues()["plan_nouns"] | {"plans"} | _MEASURE_NOUNS

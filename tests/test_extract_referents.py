@@ -605,3 +605,21 @@ def test_a_plan_in_a_while_clause_of_another_party_is_its_own() -> None:
         "would provide $5 million through UNICEF."
     )
     assert [s.by for s in brief.next_steps] == [["Britain"], ["United States"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Hossein Rahmani said in a statement carried by the state news agency "
+        "IRNA that the vote was illegal.",
+        "The minister told state broadcaster SSBC that the oil would flow again.",
+    ],
+)
+def test_an_outlet_that_only_carried_the_words_is_no_actor(sentence: str) -> None:
+    brief = brief_of("Talks were held in Vienna on Monday. " + sentence)
+    assert not {"IRNA", "SSBC"} & {a.name for a in brief.actors}
+
+
+def test_an_outlet_cited_as_the_source_of_a_report_stays_an_actor() -> None:
+    brief = brief_of("Talks were held. According to Yonhap, the North fired two missiles.")
+    assert "Yonhap" in {a.name for a in brief.actors}

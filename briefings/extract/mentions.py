@@ -373,6 +373,11 @@ def is_outlet(span: Span, surface: str) -> bool:
         return True
     if surface.split()[-1] in words["outlet_heads"]:
         return True
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    if before[-1:] and before[-1] in words["media_nouns"]:
+        return True  # "state broadcaster SSBC", "the state-run newspaper X"
+    if before == ["news", "agency"] or before == ["press", "agency"]:
+        return True  # "the state news agency IRNA"
     return span.end < len(doc) and doc[span.end].lower_ in words["media_nouns"]
 
 
@@ -395,6 +400,8 @@ def is_media_venue(span: Span, surface: str) -> bool:
     prep = token.head
     if prep.lower_ == "of":
         return token.lower_ in words["media_nouns"]  # "an editor of the X newspaper"
+    if prep.lower_ == "by":  # "a statement carried by IRNA", "quoted by TASS"
+        return prep.head.lemma_.lower() in words["carrying_verbs"]
     if prep.lower_ not in {"on", "to", "with"}:
         return False
     head = prep.head

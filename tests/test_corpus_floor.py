@@ -17,17 +17,22 @@ ENGINE = "rules"
 # moves a section by up to 0.1. Raise them when the engine improves; lowering one needs a reason.
 # Lowered on 2026-12-02 (#11) for a reason: the six fresh stories 09-14 joined the set unseen and
 # untuned (they are the fourth session's set-aside; on 00-14 macro 0.90, next steps 0.85,
-# locations 0.85, attribution 88.4 %); the floors sit 0.02-0.05 under those figures.
+# locations 0.85, attribution 88.4 %); the floors sat 0.02-0.05 under those figures.
+# Reset on 2026-12-03 (#11) for the same reason: twelve more invented stories 15-26 joined, two
+# unseen sets scored once before any rule was fitted to them (bench/README.md, sixth session).
+# On 00-26: actors 0.90 (F1 0.896), demands 0.94, positions 0.90, next steps 0.87, figures 0.91,
+# dates 0.97, locations 0.83, macro 0.90, statements F1 0.93, attribution 90.0 %; the floors sit
+# 0.03-0.05 under those figures.
 F1_FLOORS: dict[str, float] = {
-    "actors": 0.90,
-    "demands": 0.88,
-    "positions": 0.88,
-    "next_steps": 0.80,
-    "figures": 0.88,
-    "dates": 0.90,
-    "locations": 0.80,
+    "actors": 0.86,
+    "demands": 0.89,
+    "positions": 0.86,
+    "next_steps": 0.83,
+    "figures": 0.87,
+    "dates": 0.93,
+    "locations": 0.79,
 }
-MACRO_F1_FLOOR = 0.88
+MACRO_F1_FLOOR = 0.87
 STATEMENTS_F1_FLOOR = 0.90
 # Matched statements whose `by` names a speaker the gold names (95 % when first set, 96 % when
 # raised with the fresh stories 06-08, #11).

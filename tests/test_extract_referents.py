@@ -623,3 +623,12 @@ def test_an_outlet_that_only_carried_the_words_is_no_actor(sentence: str) -> Non
 def test_an_outlet_cited_as_the_source_of_a_report_stays_an_actor() -> None:
     brief = brief_of("Talks were held. According to Yonhap, the North fired two missiles.")
     assert "Yonhap" in {a.name for a in brief.actors}
+
+
+def test_a_capitalised_dateline_with_a_date_is_a_place_not_an_actor() -> None:
+    brief = brief_of(
+        "JOHANNESBURG, April 17 - Finance ministers of the Group of 20 agreed on Thursday to give "
+        "creditors a six-month deadline."
+    )
+    assert "JOHANNESBURG" not in {a.name for a in brief.actors}
+    assert "JOHANNESBURG" in {p.name for p in brief.locations}

@@ -237,6 +237,9 @@ class ActorFinder:
         if label in {"ORG", "PERSON"} and surface in self.place_names:
             self.add_place(surface, sentence)
             return
+        if surface.isupper() and is_dateline(span) and gazetteer.find(surface) is None:
+            self.add_place(surface, sentence)  # "JOHANNESBURG, April 17 - ...": a place
+            return
         official = official_name(surface)
         if official != surface and gazetteer.find(official) is not None:
             surface = official

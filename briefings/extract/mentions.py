@@ -250,12 +250,25 @@ def sends_delegates(prep: Token) -> bool:
     return False
 
 
+_DATELINE_DASHES = {"\u2014", "\u2013", "-", "--", ":"}
+
+
 def is_dateline(span: Span) -> bool:
-    """ "Brussels — The European Union ...": a place opening its paragraph before a dash."""
+    """ "Brussels — The European Union ...", "JOHANNESBURG, April 17 - Finance ministers": a
+    place opening its paragraph before a dash (a capitalised one may have a date between)."""
     doc = span.doc
     opens = span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start].is_sent_start
     follows = doc[span.end].text if span.end < len(doc) else ""
-    return bool(opens) and follows in {"\u2014", "\u2013", "-", "--", ":"}
+    if not opens:
+        return False
+    if follows in _DATELINE_DASHES:
+        return True
+    if not span.text.isupper() or follows != ",":
+        return False
+    rest = doc[span.end : span.end + 8]
+    return any(t.text in _DATELINE_DASHES and t.whitespace_ for t in rest) and any(
+        t.ent_type_ in {"DATE", "GPE"} for t in rest
+    )
 
 
 _MOTION_VERBS = {

@@ -632,3 +632,23 @@ def test_a_capitalised_dateline_with_a_date_is_a_place_not_an_actor() -> None:
     )
     assert "JOHANNESBURG" not in {a.name for a in brief.actors}
     assert "JOHANNESBURG" in {p.name for p in brief.locations}
+
+
+def test_capitals_between_which_a_dispute_runs_are_governments() -> None:
+    brief = brief_of(
+        "Finance ministers met on Thursday. China and the United States disagreed. The sharpest "
+        "disagreement came between Washington and Beijing."
+    )
+    assert not {"Washington", "Beijing"} & {p.name for p in brief.locations}
+    travel = brief_of(
+        "Ministers met on Thursday. The flight between Washington and Beijing was long."
+    )
+    assert {"Washington", "Beijing"} <= {p.name for p in travel.locations}
+
+
+def test_a_capital_the_model_reads_as_a_name_is_still_its_government() -> None:
+    brief = brief_of(
+        "Talks ended. South Sudan's petroleum minister, Deng Majok Akol, welcomed the agreement "
+        "but said Juba had not dropped its claim for compensation."
+    )
+    assert "Juba" not in {p.name for p in brief.locations}

@@ -278,7 +278,7 @@ class ActorFinder:
             return  # "the Berlin principles", "the Minsk agreements": a name, not a place
         if capital is not None:
             if (
-                label in {"GPE", "ORG"}
+                label in {"GPE", "ORG", "PERSON"}  # "said Juba had not dropped", read as a name
                 and is_metonym_subject(span)
                 and sentence != 0
                 and not is_dateline(span)

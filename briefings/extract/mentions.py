@@ -297,9 +297,31 @@ def is_metonym_subject(span: Span) -> bool:
             "rely",
             "count",
         }  # "called on Beijing"
+    if root.dep_ in {"pobj", "conj"} and _between_parties(root):
+        return True  # "the disagreement came between Washington and Beijing"
     if root.dep_ == "pobj" and head.lower_ in {"for", "against", "by"}:
         return head.head.pos_ in {"VERB", "NOUN"} and head.head.lower_ not in _PLACE_NOUNS_TO
     return False
+
+
+# Nouns of a relation between two governments: "talks between Washington and Beijing".
+_RELATION_NOUNS = {"disagreement", "dispute", "rift", "split", "talks", "tension", "tensions",
+                   "relations", "row", "standoff", "negotiations", "dialogue", "deal",
+                   "feud"}  # fmt: skip
+
+
+def _between_parties(token: Token) -> bool:
+    """Whether a name is one of the two after "between" that a relation noun or a verb of
+    relating governs ("the disagreement came between Washington and Beijing")."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ != "between" or not first.conjuncts:
+        return False
+    governor = prep.head
+    nouns = [governor, *(c for c in governor.children if c.dep_ in {"nsubj", "dobj"})]
+    return any(n.lemma_.lower() in _RELATION_NOUNS or n.lower_ in _RELATION_NOUNS for n in nouns)
 
 
 def is_group_adjective(span: Span) -> bool:

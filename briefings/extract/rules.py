@@ -22,7 +22,7 @@ from briefings.extract.evidence import (
     sentence_of_token,
     verify_evidence,
 )
-from briefings.extract.gazetteer import fold_surface, load_gazetteer
+from briefings.extract.gazetteer import load_gazetteer
 from briefings.extract.groups import add_acting_groups, add_central_group
 from briefings.extract.keypoints import choose_key_points, choose_summary, compress_sentence
 from briefings.extract.mentions import is_header
@@ -115,7 +115,6 @@ def name_actors(actors: list[ActorRecord], text: str) -> None:
             and "." not in a
             and a.lower() not in gazetteer.demonyms
             and a.replace("\u2019", "'").lower() not in gazetteer.demonyms
-            and fold_surface(a) not in gazetteer.capitals  # "Yerevan" names no better than Armenia
         ]
         if full:
             actor.aliases.remove(full[0])

@@ -653,3 +653,19 @@ def test_a_capital_the_model_reads_as_a_name_is_still_its_government() -> None:
         "but said Juba had not dropped its claim for compensation."
     )
     assert "Juba" not in {p.name for p in brief.locations}
+
+
+def test_a_pledge_repeated_with_the_verb_left_out_is_each_partys() -> None:
+    brief = brief_of(
+        "Donors met in Geneva. Britain pledged 8 million pounds and the European Union 10 "
+        "million euros."
+    )
+    assert [(s.by, s.what) for s in brief.next_steps] == [
+        (["Britain"], "pledged 8 million pounds"),
+        (["European Union"], "the European Union 10 million euros"),
+    ]
+
+
+def test_a_pledge_to_two_countries_is_one_pledge() -> None:
+    brief = brief_of("Donors met in Geneva. Japan pledged $5 million to Kenya and Uganda.")
+    assert [s.by for s in brief.next_steps] == [["Japan"]]

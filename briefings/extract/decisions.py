@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefings.extract.actors import ActorIndex
 from briefings.extract.cue import Cue
 from briefings.extract.phrases import clause_phrase, clip_words, is_negated, verb_phrase
 from briefings.extract.plans import is_open_question, when_of
@@ -169,3 +170,57 @@ def read_agreed_act(noun: Token) -> Cue | None:
         ):
             return Cue("next_step", act, what=clause_phrase(act), when=when_of(act))
     return None
+
+
+# Verbs whose quantity another party's gapped clause repeats ("pledged $200 million and
+# Turkmenistan $100 million", "with the United States taking 20,000, Canada 8,000").
+_GAPPING_VERBS = {"pledge", "provide", "commit", "contribute", "give", "offer", "take", "accept",
+                  "allocate", "donate", "promise"}  # fmt: skip
+_QUANTITIES = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
+
+
+def gapped_pledges(cues: list[Cue], index: ActorIndex) -> list[Cue]:
+    """The elided-verb clauses after a pledge of a quantity: "Kazakhstan pledged $200 million
+    and Turkmenistan $100 million" is Turkmenistan's pledge too; one next step per party named
+    right before a quantity after the verb, with no verb between."""
+    found: list[Cue] = []
+    for cue in cues:
+        verb = cue.token
+        if cue.section != "next_step" or verb.lemma_.lower() not in _GAPPING_VERBS:
+            continue
+        sentence = verb.sent
+        if not any(t.ent_type_ in _QUANTITIES for t in verb.subtree):
+            continue
+        claimed = {c.token.i for c in cues}
+        i = verb.i + 1
+        while i < sentence.end - 1:
+            actor = index.token_actor.get(i)
+            if actor is None or actor.kind == "person":
+                i += 1
+                continue
+            end = i
+            while end + 1 < sentence.end and index.token_actor.get(end + 1) is actor:
+                end += 1
+            after = verb.doc[end + 1] if end + 1 < sentence.end else None
+            before = verb.doc[i - 1] if i > 0 else None
+            if (
+                after is not None
+                and (after.ent_type_ in _QUANTITIES or after.text == "$")
+                and before is not None
+                and before.lower_ in {",", "and", "the"}
+                and i not in claimed
+            ):
+                stop = end + 1
+                while (
+                    stop < sentence.end
+                    and verb.doc[stop].ent_type_ in _QUANTITIES | {""}
+                    and (verb.doc[stop].ent_type_ or verb.doc[stop].text == "$")
+                ):
+                    stop += 1
+                if stop < sentence.end and verb.doc[stop].pos_ == "NOUN":
+                    stop += 1  # "10 million euros"
+                start = i - 1 if verb.doc[i - 1].lower_ == "the" else i
+                what = verb.doc[start:stop].text
+                found.append(Cue("next_step", verb.doc[end], what=what, by=[actor.name]))
+            i = end + 1
+    return found

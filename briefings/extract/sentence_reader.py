@@ -11,7 +11,7 @@ from briefings.extract.appraisals import (
     read_support,
 )
 from briefings.extract.cue import Cue
-from briefings.extract.decisions import read_agreed_act
+from briefings.extract.decisions import gapped_pledges, read_agreed_act
 from briefings.extract.demands import (
     has_prep,
     head_actors,
@@ -234,7 +234,7 @@ class SentenceReader:
                 continue
             self.read_token(token)
         self.found = [c for c in self.found if not is_outlet_report(c, self.index)]
-        return drop_nested(self.found)
+        return drop_nested(self.found) + gapped_pledges(self.found, self.index)
 
     def add(self, *cues: Cue | None) -> None:
         """Keep each cue unless its token already carries one of the same section."""

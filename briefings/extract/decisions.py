@@ -11,7 +11,13 @@ from spacy.tokens import Token
 
 from briefings.extract.actors import ActorIndex
 from briefings.extract.cue import Cue
-from briefings.extract.phrases import clause_phrase, clip_words, is_negated, verb_phrase
+from briefings.extract.phrases import (
+    clause_phrase,
+    clip_words,
+    is_negated,
+    is_to_infinitive,
+    verb_phrase,
+)
 from briefings.extract.plans import is_open_question, when_of
 
 # "awaits approval", "needs ratification": a decision still to be taken.
@@ -97,9 +103,7 @@ def has_deadline(token: Token) -> bool:
     """ "The Council has until October 28 to rule on any challenges": a deadline set."""
     until = any(c.dep_ == "prep" and c.lower_ == "until" for c in token.children)
     return until and any(
-        c.dep_ in {"advcl", "xcomp"}
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in token.children
+        c.dep_ in {"advcl", "xcomp"} and is_to_infinitive(c) for c in token.children
     )
 
 
@@ -123,12 +127,7 @@ def voted_text(token: Token) -> Cue | None:
             if text.dep_ != "pobj" or text.lemma_.lower() not in _TEXT_NOUNS:
                 continue
             wanted = next(
-                (
-                    c
-                    for c in text.children
-                    if c.dep_ in {"acl", "relcl"}
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                ),
+                (c for c in text.children if c.dep_ in {"acl", "relcl"} and is_to_infinitive(c)),
                 None,
             )
             if wanted is not None:
@@ -163,11 +162,7 @@ def read_agreed_act(noun: Token) -> Cue | None:
     if noun.head.lower_ in {"without", "against"} or is_negated(noun.head):
         return None  # "ended without an agreement to X", "did not reach a deal to X"
     for act in noun.children:
-        if (
-            act.dep_ in {"acl", "relcl"}
-            and act.pos_ == "VERB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children)
-        ):
+        if act.dep_ in {"acl", "relcl"} and act.pos_ == "VERB" and is_to_infinitive(act):
             return Cue("next_step", act, what=clause_phrase(act), when=when_of(act))
     return None
 
@@ -184,6 +179,7 @@ def gapped_pledges(cues: list[Cue], index: ActorIndex) -> list[Cue]:
     and Turkmenistan $100 million" is Turkmenistan's pledge too; one next step per party named
     right before a quantity after the verb, with no verb between."""
     found: list[Cue] = []
+    claimed = {c.token.i for c in cues}
     for cue in cues:
         verb = cue.token
         if cue.section != "next_step" or verb.lemma_.lower() not in _GAPPING_VERBS:
@@ -191,7 +187,6 @@ def gapped_pledges(cues: list[Cue], index: ActorIndex) -> list[Cue]:
         sentence = verb.sent
         if not any(t.ent_type_ in _QUANTITIES for t in verb.subtree):
             continue
-        claimed = {c.token.i for c in cues}
         i = verb.i + 1
         while i < sentence.end - 1:
             actor = index.token_actor.get(i)

@@ -18,6 +18,7 @@ from briefings.extract.gazetteer import load_cues
 from briefings.extract.phrases import (
     clause_phrase,
     clip_words,
+    is_to_infinitive,
     phrase_of,
     short_phrase,
     verb_phrase,
@@ -176,8 +177,7 @@ def read_ultimatum(token: Token, index: ActorIndex) -> Cue | None:
         c
         for holder in (token, time)
         for c in holder.children
-        if c.dep_ in {"advcl", "xcomp", "acl", "relcl"}
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ in {"advcl", "xcomp", "acl", "relcl"} and is_to_infinitive(c)
     ]
     if not clauses:
         return None

@@ -15,7 +15,7 @@ from briefings.extract.actors import ActorIndex
 from briefings.extract.cue import Cue
 from briefings.extract.demands import head_actors
 from briefings.extract.gazetteer import read_data
-from briefings.extract.phrases import clause_phrase, clip_words, phrase_of
+from briefings.extract.phrases import clause_phrase, clip_words, is_to_infinitive, phrase_of
 
 
 @lru_cache(maxsize=1)
@@ -47,11 +47,7 @@ def read_passive_order(verb: Token, lemma: str, index: ActorIndex) -> Cue | None
     if lemma not in load_order_words()["order_verbs"] or not _is_passive(verb):
         return None
     wanted = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ),
+        (c for c in verb.children if c.dep_ == "xcomp" and is_to_infinitive(c)),
         None,
     )
     if wanted is None:
@@ -125,9 +121,7 @@ def read_wanted(verb: Token, lemma: str, index: ActorIndex) -> Cue | None:
     if lemma == "like" and not any(c.lower_ in {"would", "'d"} for c in verb.children):
         return None
     for act in verb.children:
-        if act.dep_ not in {"ccomp", "xcomp"} or not any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in act.children
-        ):
+        if act.dep_ not in {"ccomp", "xcomp"} or not is_to_infinitive(act):
             continue
         asked = next((c for c in act.children if c.dep_ == "nsubj"), None)
         if asked is None and act.dep_ == "xcomp":

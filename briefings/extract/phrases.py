@@ -12,6 +12,11 @@ _FINITE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "relcl", "parataxis", "acomp"}
 _MAX_WORDS = 22
 
 
+def is_to_infinitive(token: Token) -> bool:
+    """Whether a verb has its own "to" ("agreed | to exchange", "urged X | to free")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
+
+
 def is_negated(token: Token) -> bool:
     """Whether the cue is negated ("did not call for", "will not join")."""
     if any(child.dep_ == "neg" for child in token.children):

@@ -8,7 +8,13 @@ from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.cue import Cue
 from briefings.extract.gazetteer import load_cues, load_gazetteer
-from briefings.extract.phrases import action_phrase, clip_words, phrase_of, verb_phrase
+from briefings.extract.phrases import (
+    action_phrase,
+    clip_words,
+    is_to_infinitive,
+    phrase_of,
+    verb_phrase,
+)
 
 _DESCRIPTIVE_ANNOUNCE = {"ccomp"}
 _ACCEPTED_OFFERS = {"invitation", "offer", "proposal"}
@@ -153,7 +159,7 @@ def conjoined_infinitives(token: Token) -> list[Cue]:
         if conj.dep_ == "conj"
         and conj.pos_ == "VERB"
         and conj.tag_ == "VB"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in conj.children)
+        and is_to_infinitive(conj)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
     ]
 
@@ -221,9 +227,7 @@ def read_next_verb(token: Token, lemma: str, obj: Token | None) -> list[Cue]:
 def read_commitment_noun(token: Token) -> Cue | None:
     """ "commitment to + verb" is a next step (None: the caller files it as support)."""
     for child in token.children:
-        if child.dep_ in {"acl", "xcomp"} and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in child.children
-        ):
+        if child.dep_ in {"acl", "xcomp"} and is_to_infinitive(child):
             return Cue("next_step", token, what=plan_phrase(phrase_of(child)), when=when_of(child))
         if child.dep_ == "prep" and child.lower_ == "to":
             verbs = [c for c in child.children if c.pos_ == "VERB"]
@@ -430,11 +434,7 @@ def read_plan_subject(token: Token) -> Cue | None:
     if subject.lemma_.lower() not in nouns and subject.lower_ not in nouns and not due:
         return None
     wanted = next(
-        (
-            c
-            for c in token.children
-            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ),
+        (c for c in token.children if c.dep_ == "xcomp" and is_to_infinitive(c)),
         None,
     )
     if wanted is None or any(c.dep_ == "neg" for c in [*clause.children, *token.children]):

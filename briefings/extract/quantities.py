@@ -26,8 +26,9 @@ _QUALIFIERS = (
     "around",
 )
 # Qualifiers kept in the value, verbatim as the corpus README asks ("at least 10,000",
-# "about 120"); only "some" is dropped.
+# "about 120", "some 1,600 kilometres").
 _KEPT = {
+    "some",
     "about",
     "around",
     "well over",
@@ -111,7 +112,12 @@ _IDENTIFIER_WORDS = {
     "round",
     "plus",
 }
-_DROPPED = {"some"}
+# Units of measure that belong to the amount they follow: "more than 270 kilograms".
+_MEASURE_UNITS = {
+    "kilograms", "kilogram", "kg", "tonnes", "tonne", "tons", "ton", "barrels", "barrel",
+    "kilometres", "kilometers", "kilometre", "kilometer", "km", "miles", "mile", "metres",
+    "meters", "hectares", "acres", "litres", "liters", "megawatts", "gigawatts", "mw", "gw",
+}  # fmt: skip
 _CURRENCY = {"$", "US$", "€", "£", "¥", "C$", "A$"}
 # ISO 4217 codes written before an amount.
 _CURRENCY_CODES = {
@@ -228,14 +234,16 @@ def is_substantive(ent: Span) -> bool:
         )
     ):
         return False
-    if is_counted_subject(ent):
+    if is_counted_subject(ent) or is_gapped_count(ent):
         return True
     return (
         ent.label_ != "CARDINAL"
         or after is None
         or after.pos_ in {"NOUN", "ADJ", "PROPN", "ADP", "ADV"}
-        or (after.tag_ == "VBN" and after.dep_ == "amod" and ent.root.head.pos_ == "NOUN")
-    )  # "11 suspected airspace violations": a participle before the counted noun
+        or (
+            after.tag_ in {"VBN", "VBG"} and after.dep_ == "amod" and ent.root.head.pos_ == "NOUN"
+        )
+    )  # "11 suspected airspace violations", "54 developing countries": a participle first
 
 
 _CLOCK_ZONES = {"utc", "gmt", "a.m.", "p.m."}
@@ -272,6 +280,21 @@ def is_counted_subject(ent: Span) -> bool:
 
 
 _CASUALTY = {"kill", "killed", "injure", "injured", "wound", "wounded", "dead", "hurt", "die"}
+
+
+_GROUPED_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$")
+
+
+def is_gapped_count(ent: Span) -> bool:
+    """A count whose noun is left out after the first: "with the United States taking 20,000,
+    Canada 8,000 and Spain 5,000" (a party's share, or a thousands-grouped number taken)."""
+    if ent.label_ != "CARDINAL" or not any(ch.isdigit() for ch in ent.text):
+        return False
+    root = ent.root
+    head = root.head
+    if root.dep_ == "nummod" and head.i < root.i and head.ent_type_ in {"GPE", "ORG", "NORP"}:
+        return True  # "Canada 8,000": the number follows the party it is the share of
+    return root.dep_ == "dobj" and _GROUPED_DIGITS.match(ent.text.strip()) is not None
 
 
 def is_casualty_count(ent: Span) -> bool:
@@ -387,7 +410,7 @@ def with_qualifier(ent: Span) -> Span:
     if start > 1 and doc[start - 1].lower_ == "estimated" and doc[start - 2].lower_ == "an":
         return doc[start - 1 : end]
     qualified = doc[start].lower_ in _KEPT
-    while start < end - 1 and doc[start].lower_ in _LEADING | _DROPPED:
+    while start < end - 1 and doc[start].lower_ in _LEADING:
         start += 1
     if (
         end < len(doc)
@@ -395,6 +418,8 @@ def with_qualifier(ent: Span) -> Span:
         and doc[end - 1].lower_ in {"million", "billion", "trillion", "thousand"}
     ):
         end += 1  # "about 15 million euros": the currency is part of the amount
+    if ent.label_ == "CARDINAL" and end < len(doc) and doc[end].lower_ in _MEASURE_UNITS:
+        end += 1  # "more than 270 kilograms of uranium": the unit is part of the amount
     if start > 0 and doc[start - 1].lower_ == "not" and starts_qualified(doc[start:end]):
         start -= 1  # "not more than 400"
     if qualified:
@@ -412,7 +437,7 @@ def with_qualifier(ent: Span) -> Span:
         start -= 1  # "NOK 150 million"
     if end != ent.end and doc[start].text not in _CURRENCY | _CURRENCY_CODES:
         return doc[start:end]
-    for qualifier in _KEPT:
+    for qualifier in sorted(_KEPT, key=len, reverse=True):  # "well over" before "over"
         size = len(qualifier.split())
         if start - size >= 0 and doc[start - size : start].text.lower() == qualifier:
             if qualifier == "over" and is_time_span(doc, ent, start - size):

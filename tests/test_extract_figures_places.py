@@ -16,7 +16,9 @@ def test_a_unit_of_measure_belongs_to_the_amount() -> None:
     assert "more than 270 kilograms" in values(
         "Iran now holds more than 270 kilograms of enriched uranium, the agency said."
     )
-    assert "more than 100,000 tonnes" in values("Japan has so far released more than 100,000 tonnes.")
+    assert "more than 100,000 tonnes" in values(
+        "Japan has so far released more than 100,000 tonnes."
+    )
 
 
 def test_a_counted_noun_is_no_unit() -> None:

@@ -240,9 +240,7 @@ def is_substantive(ent: Span) -> bool:
         ent.label_ != "CARDINAL"
         or after is None
         or after.pos_ in {"NOUN", "ADJ", "PROPN", "ADP", "ADV"}
-        or (
-            after.tag_ in {"VBN", "VBG"} and after.dep_ == "amod" and ent.root.head.pos_ == "NOUN"
-        )
+        or (after.tag_ in {"VBN", "VBG"} and after.dep_ == "amod" and ent.root.head.pos_ == "NOUN")
     )  # "11 suspected airspace violations", "54 developing countries": a participle first
 
 

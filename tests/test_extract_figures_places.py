@@ -53,3 +53,72 @@ def test_a_small_bare_object_is_no_gapped_count() -> None:
 
 def test_a_participle_before_the_counted_noun() -> None:
     assert values("The fund will help 54 developing countries, the bank said.") == ["54"]
+
+
+# ------------------------------------------------------------------ places
+
+
+def places(body: str) -> list[str]:
+    return [location.name for location in brief_of(body).locations]
+
+
+def test_places_named_by_a_spatial_relation() -> None:
+    found = places(
+        "The shoal lies about 220 kilometres west of Luzon, the coast guard said. "
+        "Sweden ordered the ship to anchor off Karlskrona while it is searched. "
+        "Fuel is smuggled across the border with Senegal, officials said. "
+        "The road runs to the border town of Togochale."
+    )
+    assert {"Luzon", "Karlskrona", "Senegal", "Togochale"} <= set(found)
+
+
+def test_a_country_opening_a_where_clause_is_a_place_and_still_the_speaker() -> None:
+    brief = brief_of(
+        "Estonia, where a Russian plane briefly entered its airspace in June, said it stood "
+        "with Finland."
+    )
+    assert "Estonia" in [location.name for location in brief.locations]
+    assert [p.by for p in brief.positions] == [["Estonia"]]
+
+
+def test_a_country_as_the_other_party_of_a_relation_is_no_place() -> None:
+    assert "Latvia" not in places("Estonia signed a border treaty with Latvia on Monday.")
+
+
+def test_coordinated_regions_each_a_place_even_when_misparsed() -> None:
+    found = places(
+        "The ministers expressed concern over the fighting in Myanmar's Rakhine and Sagaing "
+        "regions. The WHO asked for access to Manicaland and Masvingo provinces. Soldiers "
+        "removed ballot boxes in the North-West and South-West regions."
+    )
+    assert {"Rakhine", "Sagaing", "Manicaland", "Masvingo", "North-West", "South-West"} <= set(
+        found
+    )
+
+
+def test_an_untagged_natural_feature_and_an_ocean() -> None:
+    found = places(
+        "The centre will track migrants moving through the Darien Gap, officials said. "
+        "China accused Japan of turning the Pacific Ocean into a sewer."
+    )
+    assert {"Darien Gap", "Pacific Ocean"} <= set(found)
+
+
+def test_a_named_fleet_is_no_feature() -> None:
+    assert "Black Sea Fleet" not in places("The Black Sea Fleet Command said it had moved ships.")
+
+
+def test_a_site_is_named_by_its_place() -> None:
+    found = places(
+        "Iran said it would install centrifuges at its Fordow plant. Drones struck the Khurais "
+        "oil field. Water is released from the Fukushima Daiichi nuclear plant."
+    )
+    assert {"Fordow", "Khurais", "Fukushima Daiichi"} <= set(found)
+
+
+def test_a_site_named_by_a_nationality_or_its_owner_is_no_place() -> None:
+    found = places(
+        "Aramco said production would resume soon. Drones struck the Aramco plant and the "
+        "Iranian nuclear plant was shut."
+    )
+    assert "Aramco" not in found and "Iranian" not in found

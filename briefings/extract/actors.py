@@ -19,6 +19,7 @@ from briefings.extract.mentions import (
     SKIP_LABELS,
     clean_surface,
     find_acronym,
+    follows_a_capital,
     initials_of,
     is_attacked_place,
     is_dateline,
@@ -270,7 +271,8 @@ class ActorFinder:
         if entry is not None:
             if entry.kind == "country" and folded not in gazetteer.demonyms and is_locative(span):
                 self.add_place(with_compass(span, surface), sentence)
-                return
+                if span.root.dep_ not in {"nsubj", "nsubjpass"} or follows_a_capital(span):
+                    return  # "Estonia, where a plane strayed, said ...": a place and the speaker
             self.add_entry_mention(entry, surface, span)
             return
         capital = gazetteer.capitals.get(folded)

@@ -29,7 +29,15 @@ _LOCATIVE = {
     "along",
     "outside",
     "beyond",
+    "through",
 }
+# "the suburb of X", "west of X": nouns and compass words whose "of" names a place.
+_OF_PLACE = {
+    "suburb", "suburbs", "outskirts", "exclave", "enclave", "coast", "shores", "capital",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+}  # fmt: skip
+# "the border with X": a line whose other side is a place.
+_BORDERS = {"border", "borders", "frontier", "boundary"}
 
 # Heads of armed or political groups' names ("Rapid Support Forces").
 GROUP_HEADS = {
@@ -181,7 +189,7 @@ def follows_a_capital(span: Span) -> bool:
 
 def is_locative(span: Span) -> bool:
     """Whether the mention is governed by a place preposition ("in Russia", "to Syria")."""
-    if follows_a_capital(span):
+    if follows_a_capital(span) or opens_where_clause(span) or follows_off(span):
         return True
     token: Token = span.root
     if token.dep_ in {"compound", "amod", "nmod"} and (
@@ -203,11 +211,10 @@ def is_locative(span: Span) -> bool:
             return False  # "$500 million in Foreign Military Financing": what it is made of
         if word in _LOCATIVE:
             return True
-        if word == "of" and prep.head.lower_ in _RESIDENTS | {"capital", "outskirts"}:
-            return True  # "residents of Nieuw Nickerie", "capital of Ethiopia": a place
-        if word == "of" and prep.head.lower_ in _SETTLEMENTS:
-            token = prep.head  # "near the village of Kok-Tash": as the village is
-            continue
+        if word == "of" and prep.head.lower_ in _RESIDENTS | _OF_PLACE | _SETTLEMENTS:
+            return True  # "residents of X", "the capital of X", "west of X", "the town of X"
+        if word == "with" and prep.head.lower_ in _BORDERS:
+            return True  # "across the border with Senegal"
         if word == "from" and sends_delegates(prep):
             return False  # "observers had arrived from Angola": Angola takes part
         if word == "from" and prep.head.pos_ in {"VERB", "AUX"}:
@@ -224,6 +231,19 @@ def is_locative(span: Span) -> bool:
             continue
         return False
     return False
+
+
+def opens_where_clause(span: Span) -> bool:
+    """ "Estonia, where a Russian plane briefly entered its airspace": a place."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "where"
+
+
+def follows_off(span: Span) -> bool:
+    """ "ordered the ship to anchor off Karlskrona": a place at sea, whatever the parse."""
+    doc = span.doc
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+    return start > 0 and doc[start - 1].lower_ == "off"
 
 
 @lru_cache(maxsize=1)

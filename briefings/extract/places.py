@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefings.extract.gazetteer import fold_surface, load_gazetteer
 
@@ -56,44 +56,46 @@ def feature_of(doc: Doc, i: int) -> int:
 
 
 _QUARTERS = {"district", "districts", "neighborhood", "neighbourhood"}
+_ADMINISTRATIVE = {
+    "region", "regions", "province", "provinces", "city", "state", "oblast", "governorate",
+    "district", "districts", "neighborhood", "neighbourhood", "prefecture", "prefectures",
+    "county", "municipality",
+}  # fmt: skip
+# Features whose capitalised name the model may leave untagged: "the Darien Gap".
+_NATURAL = {
+    "gap", "ocean", "canal", "river", "sea", "lake", "mountains", "valley", "desert",
+    "peninsula", "strait", "basin", "island", "islands", "coast", "plateau",
+}  # fmt: skip
+# Sites named by the place they stand at: "the Fordow plant", "the Khurais oil field".
+_SITES = {
+    "plant", "field", "facility", "site", "base", "airbase", "refinery", "terminal", "mine",
+    "reactor", "camp", "dam",
+}  # fmt: skip
 
 
 def find_geo_noun_places(doc: Doc) -> list[tuple[str, list[int]]]:
     """Names before a geographic noun, with the tokens they take: "Kursk region"."""
     gazetteer = load_gazetteer()
     found: list[tuple[str, list[int]]] = []
-    administrative = {
-        "region", "regions", "province", "city", "state", "oblast", "governorate", "district",
-        "districts", "neighborhood", "neighbourhood",
-    }  # fmt: skip
     for token in doc:
         if token.text in _OF_FEATURES and (end := feature_of(doc, token.i)) > token.i:
             found.append((doc[token.i : end].text, list(range(token.i, end))))
             continue
-        if token.lower_ not in gazetteer.geo_nouns or token.i == 0 or token.is_title:
+        if token.lower_ in _SITES and not token.is_title:
+            found += site_name(doc, token.i)
+            continue
+        if token.lower_ not in gazetteer.geo_nouns or token.i == 0:
+            continue
+        if token.is_title:
+            found += untagged_feature(doc, token.i)
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"guard", "guards", "guardsmen"}:
             continue  # "the Chinese coast guard": a service, not a coast
-        start = token.i
-        while (
-            start > 0
-            and (
-                doc[start - 1].pos_ == "PROPN"
-                or doc[start - 1].ent_type_ == "NORP"
-                or fold_surface(doc[start - 1].text) in gazetteer.demonyms  # "Syrian-Turkish"
-                or (
-                    doc[start - 1].text == "-"
-                    and start - 2 >= 0
-                    and doc[start - 2].pos_ in {"PROPN", "ADJ"}
-                )
-            )
-            and (doc[start - 1].ent_type_ != "PERSON" or token.lower_ in _QUARTERS)
-        ):
-            start -= 1  # a district may bear a person's name: "the Howl Wadag districts"
+        start = name_start(doc, token.i)
         if start == token.i or doc[start].text == "-":
             continue
         run = doc[start : token.i]
-        if token.lower_ in administrative:
+        if token.lower_ in _ADMINISTRATIVE:
             quarter = token.lower_ in _QUARTERS and fold_surface(run.text) not in gazetteer.demonyms
             if any(t.ent_type_ in {"LOC", "GPE", "NORP"} for t in run) and not quarter:
                 continue  # "the Kursk region": the model's own place; a NORP quarter is kept
@@ -108,15 +110,97 @@ def find_geo_noun_places(doc: Doc) -> list[tuple[str, list[int]]]:
     return found
 
 
-def _coordinated_names(doc: Doc, conj: int) -> list[tuple[str, list[int]]]:
-    """The proper name before "and" in "the A and B districts" (A is a district too)."""
-    end = conj
-    start = end
-    while start > 0 and doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    if start == end:
+def is_name_word(token: Token) -> bool:
+    """A word of a place's name: a proper noun, or a capitalised word the tagger read as a
+    verb or noun ("Rakhine and Sagaing regions")."""
+    return token.pos_ == "PROPN" or (
+        token.is_title and not token.is_sent_start and token.pos_ in {"VERB", "NOUN"}
+    )
+
+
+def name_start(doc: Doc, noun: int) -> int:
+    """The first token of the name before the geographic noun at `noun` (`noun` if none)."""
+    gazetteer = load_gazetteer()
+    quarter = doc[noun].lower_ in _QUARTERS
+    start = noun
+    while start > 0 and (doc[start - 1].ent_type_ != "PERSON" or quarter):
+        before = doc[start - 1]  # a district may bear a person's name: "the Howl Wadag districts"
+        if (
+            is_name_word(before)
+            or before.ent_type_ == "NORP"
+            or fold_surface(before.text) in gazetteer.demonyms  # "Syrian-Turkish"
+        ):
+            start -= 1
+        elif before.text == "-" and start >= 2 and doc[start - 2].pos_ in {"PROPN", "ADJ"}:
+            start -= 2  # "the North-West and South-West regions"
+        else:
+            break
+    return start
+
+
+def untagged_feature(doc: Doc, noun: int) -> list[tuple[str, list[int]]]:
+    """ "through the Darien Gap": a capitalised feature the model left without a label."""
+    if doc[noun].lower_ not in _NATURAL or doc[noun].ent_type_:
         return []
-    return [(doc[start:end].text, list(range(start, end)))]
+    if noun + 1 < len(doc) and doc[noun + 1].pos_ == "PROPN":
+        return []  # "the Red Sea Fleet": a name that goes on
+    start = noun
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1  # the model may tag the name alone: "Darien" as a person
+    if start == noun or doc[start].is_sent_start:
+        return []
+    return [(doc[start : noun + 1].text, list(range(start, noun + 1)))]
+
+
+def site_name(doc: Doc, noun: int) -> list[tuple[str, list[int]]]:
+    """ "the Fordow plant", "the Khurais oil field", "the Fukushima Daiichi nuclear plant": the
+    name of the place a site stands at (up to two plain words between)."""
+    gazetteer = load_gazetteer()
+    end = noun
+    while end > noun - 2 and end > 0 and doc[end - 1].is_lower and doc[end - 1].pos_ in {
+        "NOUN",
+        "ADJ",
+    }:
+        end -= 1  # "oil", "nuclear", "air"
+    start = end
+    while start > 0 and is_site_word(doc[start - 1]):
+        start -= 1
+    if start == end or doc[start].is_sent_start or start == 0 or doc[start - 1].tag_ == "POS":
+        return []
+    run = doc[start:end]
+    if any(t.ent_type_ in {"PERSON", "NORP"} for t in run):
+        return []  # "the Russian base", a base named for a person
+    if gazetteer.find(run.text) is not None or mentioned_as_name(doc, run.text, noun):
+        return []
+    return [(run.text, list(range(start, end)))]
+
+
+def is_site_word(token: Token) -> bool:
+    """A capitalised word of a site's name; the tagger may read it as an adjective ("the
+    Khurais oil field"), but a nationality is none ("the Iranian plant")."""
+    return (
+        token.is_title
+        and token.pos_ in {"PROPN", "ADJ"}
+        and fold_surface(token.text) not in load_gazetteer().demonyms
+    )
+
+
+def mentioned_as_name(doc: Doc, text: str, noun: int) -> bool:
+    """Whether `text` names an organisation or a person elsewhere ("Aramco said ... the Aramco
+    plant"): then the site is that body's, not a place."""
+    return any(
+        ent.text == text and ent.label_ in {"ORG", "PERSON"} and ent.end < noun - 3
+        or (ent.text == text and ent.label_ in {"ORG", "PERSON"} and ent.start > noun)
+        for ent in doc.ents
+    )
+
+
+def _coordinated_names(doc: Doc, conj: int) -> list[tuple[str, list[int]]]:
+    """The name before "and" in "the A and B districts" (A is a district too)."""
+    start = name_start(doc, conj)
+    if start == conj or doc[start].text == "-":
+        return []
+    return [(doc[start:conj].text, list(range(start, conj)))]
 
 
 def official_name(surface: str) -> str:

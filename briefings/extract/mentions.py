@@ -236,7 +236,11 @@ def is_locative(span: Span) -> bool:
 def opens_where_clause(span: Span) -> bool:
     """ "Estonia, where a Russian plane briefly entered its airspace": a place."""
     doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "where"
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_ == "where"
+    )
 
 
 def follows_off(span: Span) -> bool:

@@ -84,10 +84,10 @@ def find_geo_noun_places(doc: Doc) -> list[tuple[str, list[int]]]:
         if token.lower_ in _SITES and not token.is_title:
             found += site_name(doc, token.i)
             continue
-        if token.lower_ not in gazetteer.geo_nouns or token.i == 0:
-            continue
-        if token.is_title:
+        if token.is_title and token.i > 0:
             found += untagged_feature(doc, token.i)
+            continue
+        if token.lower_ not in gazetteer.geo_nouns or token.i == 0:
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"guard", "guards", "guardsmen"}:
             continue  # "the Chinese coast guard": a service, not a coast
@@ -157,10 +157,16 @@ def site_name(doc: Doc, noun: int) -> list[tuple[str, list[int]]]:
     name of the place a site stands at (up to two plain words between)."""
     gazetteer = load_gazetteer()
     end = noun
-    while end > noun - 2 and end > 0 and doc[end - 1].is_lower and doc[end - 1].pos_ in {
-        "NOUN",
-        "ADJ",
-    }:
+    while (
+        end > noun - 2
+        and end > 0
+        and doc[end - 1].is_lower
+        and doc[end - 1].pos_
+        in {
+            "NOUN",
+            "ADJ",
+        }
+    ):
         end -= 1  # "oil", "nuclear", "air"
     start = end
     while start > 0 and is_site_word(doc[start - 1]):
@@ -189,8 +195,9 @@ def mentioned_as_name(doc: Doc, text: str, noun: int) -> bool:
     """Whether `text` names an organisation or a person elsewhere ("Aramco said ... the Aramco
     plant"): then the site is that body's, not a place."""
     return any(
-        ent.text == text and ent.label_ in {"ORG", "PERSON"} and ent.end < noun - 3
-        or (ent.text == text and ent.label_ in {"ORG", "PERSON"} and ent.start > noun)
+        ent.text == text
+        and ent.label_ in {"ORG", "PERSON"}
+        and (ent.end < noun - 3 or ent.start > noun)  # not the site's own mention
         for ent in doc.ents
     )
 

@@ -420,3 +420,37 @@ def test_a_claim_reported_after_the_reporting_verb_is_still_a_claim() -> None:
     )
     assert brief.positions
     assert all(p.by == ["Lena Ortiz"] for p in brief.positions)
+
+
+# ------------------------------------------------------------------ a claim and a coordinated act
+
+
+def test_a_claim_stays_when_the_parser_joins_the_speakers_call_to_it() -> None:
+    brief = brief_of(
+        "Doctors Without Borders said its teams had treated more than 1,300 survivors of "
+        "violence last year, and called for a permanent medical presence at the centres."
+    )
+    assert [(p.by, p.what) for p in brief.positions] == [
+        (
+            ["Doctors Without Borders"],
+            "its teams had treated more than 1,300 survivors of violence last year",
+        )
+    ]
+    assert [d.by for d in brief.demands] == [["Doctors Without Borders"]]
+
+
+def test_a_claim_stays_beside_another_voice_joined_to_it() -> None:
+    brief = brief_of(
+        "The United States said the board had sent a clear message, and its envoy, Laura "
+        "Whitfield, urged Tehran to resume full cooperation with the agency."
+    )
+    assert [(p.by, p.what) for p in brief.positions] == [
+        (["United States"], "the board had sent a clear message")
+    ]
+    assert [d.by for d in brief.demands] == [["Laura Whitfield"]]
+
+
+def test_planned_acts_joined_in_a_reported_clause_add_no_claim() -> None:
+    brief = brief_of("Canada said it would host talks in May and sign the accord in June.")
+    assert brief.positions == []
+    assert len(brief.next_steps) >= 1

@@ -127,6 +127,8 @@ def claim_of(sentence: Sentence, verb: Token) -> Cue:
         start = clause.left_edge.i
         while start < clause.i and doc[start].lower_ in {"that", ","}:
             start += 1
+        while end > start and doc[end - 1].lower_ in {"and", "but", ","}:
+            end -= 1  # "A, and called for B": A without the conjunction
         words = list(doc[start:end])
         what = clip_words(doc[start:end].text.strip(' ,"\u201c\u201d'))
         return Cue("position", verb, stance=stance_in(words, verb), what=what, speaker=verb)
@@ -151,7 +153,30 @@ def own_clause_start(clause: Token) -> int | None:
         and any(m.dep_ == "mark" and m.lower_ in _CONTRASTING for m in c.children)
         and is_other_voice(c)
     ]
+    starts += [c.left_edge.i for c in clause.children if c.dep_ == "conj" and is_coordinated_act(c)]
     return min(starts) if starts else None
+
+
+def is_act_beside(token: Token, verb: Token) -> bool:
+    """Whether `token` is a coordinated act joined to the clause `verb` reports."""
+    return (
+        token.dep_ == "conj"
+        and token.head.dep_ == "ccomp"
+        and token.head.head == verb
+        and is_coordinated_act(token)
+    )
+
+
+def is_coordinated_act(conj: Token) -> bool:
+    """ "said its teams had treated 1,300 survivors, and called for X", "said the board had sent
+    a message, and its envoy urged Y": a finite stance or speech verb the parser joined to the
+    reported clause is the speaker's (or another's) own act, no part of what was said."""
+    lemma = conj.lemma_.lower()
+    return (
+        conj.tag_ in {"VBD", "VBZ"}
+        and (lemma in _STANCE_VERBS or lemma in _CLAIM_VERBS)
+        and not any(c.dep_ in {"aux", "neg"} for c in conj.children)
+    )
 
 
 def is_other_voice(verb: Token) -> bool:
@@ -204,6 +229,8 @@ def covers_cue(verb: Token, found: list[Cue], sentence: Sentence) -> bool:
                 and is_other_voice(token)
             ):
                 break  # "X said A, while Y accused B": Y's clause is no part of what X said
+            if is_act_beside(token, verb):
+                break  # "X said A, and its envoy urged B": urging is no part of what X said
             token = token.head
             if is_reporting(token):
                 if token.i == verb.i:

@@ -454,3 +454,31 @@ def test_planned_acts_joined_in_a_reported_clause_add_no_claim() -> None:
     brief = brief_of("Canada said it would host talks in May and sign the accord in June.")
     assert brief.positions == []
     assert len(brief.next_steps) >= 1
+
+
+def test_a_reported_past_act_beside_a_plan_is_a_claim_and_a_step() -> None:
+    brief = brief_of(
+        "UNICEF said it had flown in 40 tonnes of water purification tablets and would truck "
+        "clean water to schools in Chitungwiza."
+    )
+    assert [(p.by, p.what) for p in brief.positions] == [
+        (["UNICEF"], "it had flown in 40 tonnes of water purification tablets")
+    ]
+    assert [s.by for s in brief.next_steps] == [["UNICEF"]]
+
+
+def test_two_plans_in_a_reported_clause_are_no_claim() -> None:
+    brief = brief_of("UNICEF said it would send tablets and would truck water to schools.")
+    assert brief.positions == []
+
+
+def test_a_vote_against_with_nothing_after_it_is_opposition() -> None:
+    brief = brief_of(
+        "The resolution was adopted by 19 votes to three. Russia and China voted against."
+    )
+    assert [(p.by, p.stance) for p in brief.positions] == [(["Russia", "China"], "condemn")]
+
+
+def test_voting_against_a_motion_later_is_no_bare_vote() -> None:
+    brief = brief_of("Russia voted on Monday, and the text passed.")
+    assert brief.positions == []

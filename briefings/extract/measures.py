@@ -165,6 +165,8 @@ def read_vote(token: Token, index: ActorIndex) -> Cue | None:
         if prep.lower_ == "in" and objects and objects[0].lower_ in {"favour", "favor"}:
             inner = [o for p in objects[0].children if p.lower_ == "of" for o in p.children]
             return position(token, "support", inner[0] if inner else objects[0], index)
+        if prep.lower_ == "against" and not objects and prep.i == token.i + 1:
+            return position(token, "condemn", None, index)  # "Russia and China voted against."
     return None
 
 

@@ -85,10 +85,15 @@ def split_claims(verb: Token, found: list[Cue]) -> list[Cue]:
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if clause is None:
         return []
+    cued = {cue.token.i for cue in found}
     seconds = [
         c
         for c in clause.children
-        if c.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        if c.dep_ == "conj"
+        and (
+            any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            or (c.i in cued and clause.i not in cued and is_plan_beside_fact(clause, c))
+        )
     ]
     if not seconds:
         return []
@@ -116,6 +121,14 @@ def split_claims(verb: Token, found: list[Cue]) -> list[Cue]:
             stance = stance_in(list(doc[begin:end]), verb)
             claims.append(Cue("position", head, stance=stance, what=clip_words(text), speaker=verb))
     return claims
+
+
+def is_plan_beside_fact(fact: Token, plan: Token) -> bool:
+    """ "said it had flown in 40 tonnes of tablets and would truck water to schools": a past
+    act reported beside a plan joined to it; each is a statement of its own."""
+    return fact.tag_ in {"VBD", "VBN"} and any(
+        c.dep_ == "aux" and c.lower_ in {"would", "will"} for c in plan.children
+    )
 
 
 def claim_of(sentence: Sentence, verb: Token) -> Cue:

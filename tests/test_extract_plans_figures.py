@@ -62,3 +62,31 @@ def test_country_tagged_as_date_is_no_time_of_a_plan() -> None:
     assert all(n.when is None for n in brief.next_steps)
     dated = brief_of("Soldiers in Niger will stay until March.")
     assert [n.when for n in dated.next_steps] == ["until March"]
+
+
+def test_what_a_thing_of_the_plan_is_due_to_do_is_a_step_of_its_own() -> None:
+    brief = brief_of(
+        "Under the agreement, the two sides will release the detainees in stages, with the "
+        "first flights due to leave Sanaa and Aden on July 15."
+    )
+    assert len(brief.next_steps) == 2
+    assert brief.next_steps[1].what.startswith("the first flights due to leave")
+    assert brief.next_steps[1].when == "on July 15"
+    team = brief_of(
+        "Sweden and Latvia agreed to form a joint investigation team, which is due to report "
+        "back by January 15."
+    )
+    assert [(s.by, s.when) for s in team.next_steps][1] == (["Sweden", "Latvia"], "by January 15")
+
+
+def test_due_to_inside_an_agreed_clause_stays_one_step() -> None:
+    brief = brief_of("The two sides agreed that talks are due to resume in May.")
+    assert len(brief.next_steps) == 1
+
+
+def test_a_subject_the_tagger_reads_as_a_verb_is_due_all_the_same() -> None:
+    brief = brief_of(
+        "Ethiopia will build a road to the border. Work on the road is due to start in July."
+    )
+    assert [s.when for s in brief.next_steps][-1] == "in July"
+    assert len(brief.next_steps) == 2

@@ -35,6 +35,7 @@ def drop_nested(found: list[Cue]) -> list[Cue]:
                 and cue.token.head.lower_ == "by"
             )
             and not (cue.section == "next_step" and starts_listed_item(cue.token))
+            and not is_own_schedule(cue)
             and not (cue.section == "position" and cue.token.pos_ == "NOUN")
             for other in found
         )
@@ -47,6 +48,17 @@ def drop_nested(found: list[Cue]) -> list[Cue]:
         if not nested:
             kept.append(cue)
     return kept
+
+
+def is_own_schedule(cue: Cue) -> bool:
+    """ "with the first flights due to leave on July 15", "a team, which is due to report by
+    January 15": what a thing of the plan is due to do is a step of its own."""
+    token = cue.token
+    return (
+        cue.section == "next_step"
+        and token.lower_ == "due"
+        and (token.dep_ == "amod" or token.head.dep_ == "relcl")
+    )
 
 
 def under_own_clause(token: Token, above: Token) -> bool:

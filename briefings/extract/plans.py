@@ -424,13 +424,13 @@ def read_plan_subject(token: Token) -> Cue | None:
     if token.lemma_.lower() not in _PLAN_PREDICATES:
         return None
     clause = token.head if token.dep_ == "acomp" else token
-    subject = next(
-        (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None
-    )  # "Work on the road is due to start in July": the parser may call "Work" a clause
+    subject = plan_subject(token, clause)
     if subject is None:
         return None
     nouns = load_cues()["plan_nouns"] | {"plans"} | _MEASURE_NOUNS
-    due = token.lower_ in _PARTY_PREDICATES and subject.pos_ in {"NOUN", "PROPN"}
+    due = token.lower_ in _PARTY_PREDICATES and (
+        subject.pos_ in {"NOUN", "PROPN"} or (subject.dep_ == "nsubj" and subject.pos_ == "VERB")
+    )  # "Work on the road is due to start in July": the tagger may call "Work" a verb
     if subject.lemma_.lower() not in nouns and subject.lower_ not in nouns and not due:
         return None
     wanted = next(
@@ -440,5 +440,29 @@ def read_plan_subject(token: Token) -> Cue | None:
     if wanted is None or any(c.dep_ == "neg" for c in [*clause.children, *token.children]):
         return None
     doc = token.doc
-    what = clip_words(doc[subject.left_edge.i : wanted.right_edge.i + 1].text)
-    return Cue("next_step", token, what=plan_phrase(what), when=when_of(wanted))
+    start = subject.i if token.dep_ == "amod" else subject.left_edge.i
+    if token.dep_ == "amod":
+        start = min([start, *(c.i for c in subject.children if c.i < subject.i)])
+    what = clip_words(doc[start : wanted.right_edge.i + 1].text)
+    cue = Cue("next_step", token, what=plan_phrase(what), when=when_of(wanted))
+    if token.dep_ == "amod" or clause.dep_ == "relcl":  # the plan's parties: "agreed to form"
+        cue.also_by = next((a for a in subject.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return cue
+
+
+def plan_subject(token: Token, clause: Token) -> Token | None:
+    """What is due: the subject of "is due to", the antecedent of "which is due to", the noun
+    "due to" qualifies ("with the first flights due to leave on July 15")."""
+    if token.dep_ == "amod" and token.lower_ in _PARTY_PREDICATES:
+        return token.head if token.head.pos_ in {"NOUN", "PROPN"} else None
+    subject = next(
+        (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None
+    )  # the parser may call "Work" a clause
+    if (
+        subject is not None
+        and subject.lower_ in {"which", "that"}
+        and clause.dep_ == "relcl"
+        and clause.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        return clause.head  # "a joint team, which is due to report back by January 15"
+    return subject

@@ -265,6 +265,8 @@ class SentenceReader:
             token.pos_ == "ADJ" and token.dep_ in {"acomp", "ROOT"}
         ):
             self.read_verb(token, lemma)
+        elif token.dep_ == "amod" and lower == "due" and (due := read_plan_subject(token)):
+            self.add(due)  # "with the first flights due to leave Sanaa on July 15"
         if token.pos_ in {"NOUN", "PROPN"}:
             self.read_noun(token, lemma, lower)
         if lower in {"will", "shall", "\u2019ll", "'ll"} and token.dep_ == "aux":

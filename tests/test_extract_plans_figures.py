@@ -90,3 +90,16 @@ def test_a_subject_the_tagger_reads_as_a_verb_is_due_all_the_same() -> None:
     )
     assert [s.when for s in brief.next_steps][-1] == "in July"
     assert len(brief.next_steps) == 2
+
+
+def test_what_a_new_body_will_do_is_a_step_beside_its_launch() -> None:
+    brief = brief_of(
+        "The Ministers welcomed the launch of a bilateral Maritime Domain Awareness Working "
+        "Group, which will hold its first meeting in Tokyo in November 2026."
+    )
+    assert [s.when for s in brief.next_steps] == [None, "in November 2026"]
+
+
+def test_what_a_thing_will_cause_in_a_relative_clause_is_no_step() -> None:
+    brief = brief_of("Canada imposed sanctions on the regime, which will hurt ordinary people.")
+    assert all("hurt" not in s.what for s in brief.next_steps)

@@ -52,12 +52,17 @@ def drop_nested(found: list[Cue]) -> list[Cue]:
 
 def is_own_schedule(cue: Cue) -> bool:
     """ "with the first flights due to leave on July 15", "a team, which is due to report by
-    January 15": what a thing of the plan is due to do is a step of its own."""
+    January 15", "a group, which will hold its first meeting in May": what a thing of the plan
+    is due or will do is a step of its own."""
     token = cue.token
-    return (
-        cue.section == "next_step"
-        and token.lower_ == "due"
-        and (token.dep_ == "amod" or token.head.dep_ == "relcl")
+    if cue.section != "next_step":
+        return False
+    if token.lower_ == "due":
+        return token.dep_ == "amod" or token.head.dep_ == "relcl"
+    return (  # "the launch of a working group, which will hold its first meeting in Tokyo"
+        token.dep_ == "relcl"
+        and any(c.dep_ == "aux" and c.lower_ in {"will", "would"} for c in token.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in token.children)
     )
 
 

@@ -534,9 +534,22 @@ class SentenceReader:
             return  # "criticized the dispatch, saying it will harm chances for peace"
         if is_open_question(verb):
             return  # "has not said whether it will attend": an open question
-        if verb.dep_ == "relcl" and verb.head.lemma_.lower() not in self.cues["plan_nouns"]:
+        if verb.dep_ == "relcl" and not is_planning_antecedent(verb.head, self.cues["plan_nouns"]):
             return
         if is_doubted(verb):  # "doubts about how hard Bush will push them": an assessment
             self.add(Cue("position", verb, stance="concern", what=verb_phrase(verb)))
             return
         self.add(Cue("next_step", verb, what=verb_phrase(verb), when=when_of(verb)))
+
+
+# Bodies a plan sets up, which then act: "a working group, which will hold its first meeting".
+_NEW_BODIES = {"group", "committee", "council", "commission", "mechanism", "team", "force",
+               "fund", "centre", "center", "office", "mission", "body", "secretariat",
+               "taskforce", "panel"}  # fmt: skip
+
+
+def is_planning_antecedent(noun: Token, plan_nouns: frozenset[str]) -> bool:
+    """Whether "which will ..." after `noun` states a plan: a plan noun's ("a roadmap, which
+    will ..."), or a body's the text names or sets up ("the Working Group, which will meet")."""
+    lemma = noun.lemma_.lower()
+    return lemma in plan_nouns or lemma in _NEW_BODIES

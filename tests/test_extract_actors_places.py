@@ -145,10 +145,16 @@ def test_goods_or_travellers_from_a_country_still_name_a_place() -> None:
         "In an interview with CNN, the minister called for a ceasefire.",
         "A spokesperson told the Military Times the attack took place at night.",
         "Hakim Almasmari, an editor of the Yemen Post newspaper, said the talks could help.",
+        "The ministry said in a statement carried by the state news agency TASS that it flew.",
+        "Deputy Minister Andrei Volkov told the state news agency TASS that Russia was ready.",
+        "Russia dismissed the claims, in a statement quoted by the TASS news agency.",
+        "The minister said the plan would work, according to remarks carried by Kyodo News.",
+        "He told the state-run Herald newspaper that the number of deaths was small.",
     ],
 )
 def test_an_outlet_that_only_carried_the_remarks_is_no_actor(sentence: str) -> None:
-    outlets = {"BBC", "Fox News", "CNN", "Military Times", "Yemen Post"}
+    outlets = {"BBC", "Fox News", "CNN", "Military Times", "Yemen Post", "TASS", "Kyodo News"}
+    outlets |= {"Herald"}
     assert not outlets & set(names(brief_of(sentence)))
 
 
@@ -158,6 +164,7 @@ def test_an_outlet_cited_as_the_source_of_a_report_stays_an_actor() -> None:
         "satisfied."
     )
     assert "BBC" in names(brief)
+    assert "TASS" in names(brief_of("According to TASS, the ship sank off the coast."))
 
 
 def test_a_body_told_something_is_still_an_actor() -> None:

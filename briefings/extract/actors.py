@@ -235,6 +235,8 @@ class ActorFinder:
         gazetteer = self.gazetteer
         if label in SKIP_LABELS or not surface:
             return
+        if label in {"ORG", "PERSON"} and is_media_venue(span, surface):
+            return  # "told the state news agency TASS", "carried by Kyodo News": a venue
         if label in {"ORG", "PERSON"} and surface in self.place_names:
             self.add_place(surface, sentence)
             return

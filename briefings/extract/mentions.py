@@ -452,6 +452,12 @@ def is_media_venue(span: Span, surface: str) -> bool:
         token.head.pos_ in {"NOUN", "PROPN"} and token.head.i >= span.end
     ):
         token = token.head  # "CNN's State of the Union", "the Yemen Post newspaper"
+    elif (
+        token.dep_ not in {"dobj", "pobj"}
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ in words["media_nouns"] | {"agency"}
+    ):
+        token = span.doc[span.start - 1]  # "told the state news agency TASS": as the agency is
     if token.dep_ == "dobj":
         return token.head.lemma_.lower() in words["told_verbs"]
     if token.dep_ != "pobj":

@@ -391,3 +391,12 @@ def test_a_bare_compass_point_is_no_place_but_a_compass_before_a_name_stays() ->
     )
     assert "North" not in places(brief)
     assert "northern Syria" in places(brief)
+
+
+def test_documents_and_works_named_like_bodies_are_no_actors() -> None:
+    brief = brief_of(
+        "Japan and the Philippines signed the Exchange of Notes for this assistance and a loan "
+        "for the second phase of the North-South Commuter Railway."
+    )
+    assert {"Exchange of Notes", "Railway", "North-South Commuter Railway"}.isdisjoint(names(brief))
+    assert {"Japan", "Philippines"} <= set(names(brief))

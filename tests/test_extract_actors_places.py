@@ -400,3 +400,18 @@ def test_documents_and_works_named_like_bodies_are_no_actors() -> None:
     )
     assert {"Exchange of Notes", "Railway", "North-South Commuter Railway"}.isdisjoint(names(brief))
     assert {"Japan", "Philippines"} <= set(names(brief))
+
+
+def test_a_service_named_by_its_demonym_is_the_countrys_alias() -> None:
+    brief = brief_of(
+        "The Somali army said it had retaken the town, and Iraqi security forces fled."
+    )
+    aliases = {a.name: a.aliases for a in brief.actors}
+    assert "Somali army" in aliases["Somalia"]
+    assert "Iraqi security forces" in aliases["Iraq"]
+
+
+def test_a_service_word_modifying_a_noun_is_no_alias() -> None:
+    brief = brief_of("Two Russian military helicopters entered Finnish airspace, Finland said.")
+    aliases = {a.name: a.aliases for a in brief.actors}
+    assert "Russian military" not in aliases.get("Russia", [])

@@ -167,3 +167,39 @@ def index_group(index: ActorIndex, key: str, name: str, kind: ActorKind = "group
     group = ActorRecord(name=name, kind=kind, key=key)
     index.actors.append(group)
     return group
+
+
+# A country's armed or police service named by its demonym: "the Somali army", "Iraqi security
+# forces". Annotators name the service now as the country's alias, now as an actor of its own;
+# as an alias of the country it matches either way and credits the country's statements.
+_SERVICES = {"army", "military", "police", "navy"}
+_TWO_WORD_SERVICES = {("security", "forces"), ("armed", "forces"), ("air", "force"),
+                      ("coast", "guard")}  # fmt: skip
+
+
+def add_service_aliases(doc: Doc, index: ActorIndex) -> None:
+    """ "the Sudanese army said": "Sudanese army" becomes an alias of Sudan, as written."""
+    gazetteer = load_gazetteer()
+    for token in doc[:-1]:
+        country = index.token_actor.get(token.i)
+        if country is None or country.kind != "country":
+            continue
+        if fold_surface(token.text) not in gazetteer.demonyms:
+            continue  # "Sudan's army" names Sudan itself
+        end = service_end(doc, token.i + 1)
+        if end is None:
+            continue
+        last = doc[end - 1]
+        if last.dep_ in {"compound", "amod", "nmod"} and last.head.i > last.i:
+            continue  # "two Russian military helicopters": a modifier, no service
+        country.add_surface(doc[token.i : end].text)
+
+
+def service_end(doc: Doc, start: int) -> int | None:
+    """The end of a lower-case service noun at `start` ("army", "security forces"), if any."""
+    first = doc[start]
+    if first.lower_ in _SERVICES and not first.is_title:
+        return start + 1
+    if start + 1 < len(doc) and (first.lower_, doc[start + 1].lower_) in _TWO_WORD_SERVICES:
+        return start + 2 if first.is_lower else None
+    return None

@@ -23,7 +23,7 @@ from briefings.extract.evidence import (
     verify_evidence,
 )
 from briefings.extract.gazetteer import load_gazetteer
-from briefings.extract.groups import add_acting_groups, add_central_group
+from briefings.extract.groups import add_acting_groups, add_central_group, add_service_aliases
 from briefings.extract.keypoints import choose_key_points, choose_summary, compress_sentence
 from briefings.extract.mentions import is_header
 from briefings.extract.nlp import parse_text
@@ -56,6 +56,7 @@ def extract_with_rules(article: Article) -> Brief:
     index = find_actors(doc, owner, sentences, header)
     add_central_group(doc, owner, index)
     add_acting_groups(doc, owner, index)
+    add_service_aliases(doc, index)
     name_actors(index.actors, article.text)
     resolver = SubjectResolver(index, find_parties(doc, sentences, index))
     quotes = follow_quotes(sentences, article.text)

@@ -404,11 +404,14 @@ def test_documents_and_works_named_like_bodies_are_no_actors() -> None:
 
 def test_a_service_named_by_its_demonym_is_the_countrys_alias() -> None:
     brief = brief_of(
-        "The Somali army said it had retaken the town, and Iraqi security forces fled."
+        "Somalia said the talks had failed. The Somali army said it had retaken the town, and "
+        "Iraqi security forces fled from Iraq."
     )
     aliases = {a.name: a.aliases for a in brief.actors}
     assert "Somali army" in aliases["Somalia"]
     assert "Iraqi security forces" in aliases["Iraq"]
+    alone = brief_of("The Somali army said it had retaken the town.")
+    assert [a.name for a in alone.actors] == ["Somali army"]  # named as the text names it
 
 
 def test_a_service_word_modifying_a_noun_is_no_alias() -> None:

@@ -237,3 +237,37 @@ def test_a_quoted_measure_in_force_stays_a_next_step() -> None:
     brief = brief_of('Ambassador Lena Ortiz said, "The embassy is closed today."')
     assert brief.next_steps
     assert [p.stance for p in brief_of('Ambassador Lena Ortiz said, "We are ready."').positions]
+
+
+# ------------------------------------------------------------------ seventh session
+
+
+def test_a_call_nobody_made_is_no_demand() -> None:
+    assert brief_of("Neither minister called for international peacekeepers.").demands == []
+    nobody = brief_of("Somaliland declared independence, but no UN member has recognised it.")
+    assert nobody.positions == []
+
+
+def test_a_call_a_named_minister_made_stays() -> None:
+    brief = brief_of("The Armenian minister called for international peacekeepers.")
+    assert len(brief.demands) == 1
+
+
+def test_what_a_text_did_not_settle_is_no_plan() -> None:
+    brief = brief_of(
+        "The declaration did not say how the cost of returning migrants would be divided."
+    )
+    assert brief.next_steps == []
+
+
+def test_a_party_expecting_another_to_act_asks_it_to() -> None:
+    brief = brief_of(
+        "Deputy Foreign Minister Andrei Volkov said Russia expected the United Nations to help "
+        "reconnect the bank within three months."
+    )
+    assert [d.of for d in brief.demands] == ["United Nations"]
+
+
+def test_commentators_expecting_a_party_to_act_is_a_forecast() -> None:
+    brief = brief_of("Analysts expect China to retaliate within weeks.")
+    assert brief.demands == []

@@ -116,10 +116,14 @@ def read_expected(verb: Token, lemma: str, obj: Token | None, index: ActorIndex)
 def read_wanted(verb: Token, lemma: str, index: ActorIndex) -> Cue | None:
     """ "Germany wants Russia to withdraw its troops", "would like Iran to return": wanting
     someone else to act is asking them to (wanting to act oneself is no demand)."""
-    if lemma not in {"want", "like", "wish"} or any(c.dep_ == "neg" for c in verb.children):
+    if lemma not in {"want", "like", "wish", "expect"} or any(
+        c.dep_ == "neg" for c in verb.children
+    ):
         return None
     if lemma == "like" and not any(c.lower_ in {"would", "'d"} for c in verb.children):
         return None
+    if lemma == "expect" and not is_party_expecting(verb, index):
+        return None  # "analysts expect China to retaliate": a forecast, asked of no one
     for act in verb.children:
         if act.dep_ not in {"ccomp", "xcomp"} or not is_to_infinitive(act):
             continue
@@ -131,6 +135,15 @@ def read_wanted(verb: Token, lemma: str, index: ActorIndex) -> Cue | None:
             return None  # "wanted the plant to be operating by 2030": a goal, asked of no one
         return Cue("demand", verb, what=clause_phrase(act), of=of)
     return None
+
+
+def is_party_expecting(verb: Token, index: ActorIndex) -> bool:
+    """ "Russia expected the United Nations to help": a party that expects another to act
+    asks it to; the expecting subject is an actor or a pronoun for one, not commentators."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.i in index.token_actor or subject.lower_ in {"it", "he", "she", "they", "we"}
 
 
 def read_request_of(noun: Token, index: ActorIndex) -> Cue | None:

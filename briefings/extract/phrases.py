@@ -21,7 +21,18 @@ def is_negated(token: Token) -> bool:
     """Whether the cue is negated ("did not call for", "will not join")."""
     if any(child.dep_ == "neg" for child in token.children):
         return True
+    if has_no_subject(token):
+        return True
     return token.dep_ in {"xcomp", "acomp"} and any(c.dep_ == "neg" for c in token.head.children)
+
+
+def has_no_subject(token: Token) -> bool:
+    """ "Neither minister called for peacekeepers", "no UN member has recognised it": nobody did."""
+    return any(
+        c.dep_ == "nsubj"
+        and any(d.dep_ == "det" and d.lower_ in {"neither", "no"} for d in c.children)
+        for c in token.children
+    )
 
 
 def is_inverted_condition(modal: Token) -> bool:

@@ -309,7 +309,9 @@ def is_open_question(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children):
         return True
     return verb.dep_ in {"ccomp", "csubj"} and any(
-        c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.tag_ in {"WP", "WDT"} for c in verb.children
+        (c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.tag_ in {"WP", "WDT"})
+        or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i)  # "did not say how"
+        for c in verb.children
     )
 
 

@@ -39,6 +39,7 @@ from briefings.extract.orders import (
 from briefings.extract.phrases import (
     clause_phrase,
     clip_words,
+    has_no_subject,
     is_absolute_with,
     is_finite,
     is_inverted_condition,
@@ -253,6 +254,8 @@ class SentenceReader:
         lemma = token.lemma_.lower()
         lower = token.lower_
         if is_negated(token):
+            if has_no_subject(token):
+                return  # "no UN member has recognised it": no one's rejection
             if lemma in cues["rejected_when_negated"] and token.pos_ == "VERB":
                 self.add(position(token, "condemn", object_of(token), self.index))
             return

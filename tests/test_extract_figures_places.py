@@ -122,3 +122,27 @@ def test_a_site_named_by_a_nationality_or_its_owner_is_no_place() -> None:
         "Iranian nuclear plant was shut."
     )
     assert "Aramco" not in found and "Iranian" not in found
+
+
+def test_a_datelines_agency_and_cities_name_no_actor() -> None:
+    brief = brief_of(
+        "SANTO DOMINGO, Oct. 6 (AP) - The Dominican Republic closed all land crossings with "
+        "Haiti on Monday, the government said."
+    )
+    assert "Associated Press" not in [a.name for a in brief.actors]
+    assert "SANTO DOMINGO" in [p.name for p in brief.locations]
+    twin = brief_of(
+        "SRINAGAR/ISLAMABAD - Indian and Pakistani troops exchanged fire across the Line of "
+        "Control on Monday, officials said."
+    )
+    assert {"SRINAGAR", "ISLAMABAD"} <= {p.name for p in twin.locations}
+    assert all("/" not in a.name for a in twin.actors)
+
+
+def test_a_body_as_dateline_is_neither_actor_nor_place() -> None:
+    brief = brief_of(
+        "UNITED NATIONS, April 30 (AFP) - The Security Council voted on Wednesday to extend "
+        "the mission for another year."
+    )
+    assert "United Nations" not in [a.name for a in brief.actors]
+    assert "UNITED NATIONS" not in [p.name for p in brief.locations]

@@ -38,6 +38,7 @@ from briefings.extract.mentions import (
     with_compass,
 )
 from briefings.extract.places import (
+    dateline_end,
     dateline_places,
     find_geo_noun_places,
     name_head,
@@ -572,12 +573,15 @@ class ActorFinder:
         return None
 
     def add_dateline_places(self) -> None:
-        """The city and country of the story's dateline, in one of its first sentences."""
+        """The city and country of the story's dateline, in one of its first sentences; the
+        dateline's tokens (its agency too: "(Reuters)") name no actor."""
         for sentence in self.sentences[:4]:
             if sentence.index in self.header:
                 continue
             for name in dateline_places(sentence.text):
                 self.index.places.append(PlaceMention(name, sentence.index, dateline=True))
+            end = sentence.start + dateline_end(sentence.text)
+            self.claimed.update(t.i for t in sentence.span if t.idx < end)
 
     def add_geo_noun_places(self) -> None:
         """Names before a geographic noun are places: "Kursk region", "Andes mountains"."""

@@ -15,30 +15,42 @@ _OFFICIAL_NAME = re.compile(
 
 
 # A news-agency dateline: "SAMARKAND, Uzbekistan, Sept. 14 - ", "NEW YORK, Oct. 9 - ",
-# "ABUJA — ": the city in capitals, the country it is in, the date, then a dash.
+# "ABUJA — ", "SRINAGAR/ISLAMABAD - ", "BRAZZAVILLE, Republic of Congo (Reuters) - ": the city
+# (or cities) in capitals, the country it is in, the date, the agency, then a dash.
+_CITY = r"[A-Z][A-Z'.]{2,}(?:[ -][A-Z][A-Z'.]+){0,2}"
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z'.]{2,}(?:[ -][A-Z][A-Z'.]+){0,2})"
-    r"(?:,\s(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))?"
-    r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+    rf"^(?P<city>{_CITY}(?:/{_CITY})*)"
+    r"(?:,\s(?P<country>[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+){0,3}))?"
+    r"(?:,\s(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))?"
+    r"(?:\s\((?P<agency>[^()]{1,40})\))?"
     r"\s(?:—|–|-|--)\s"
 )
 
 
+def dateline_end(text: str) -> int:
+    """Where a dateline opening `text` ends (0 when there is none)."""
+    match = _DATELINE.match(text)
+    return match.end() if match is not None else 0
+
+
 def dateline_places(text: str) -> list[str]:
-    """The city (and country) of a dateline opening `text`, as written; else nothing."""
+    """The city (or cities) and country of a dateline opening `text`, as written."""
     match = _DATELINE.match(text)
     if match is None:
         return []
     gazetteer = load_gazetteer()
-    city = match.group("city")
-    entry = gazetteer.find(city)
-    if entry is not None and entry.kind != "country":
-        return []  # "NATO - ...": an organisation opening a line, no dateline
+    cities = match.group("city").split("/")
+    entry = gazetteer.find(cities[0])
+    if entry is not None and entry.kind != "country" and len(cities) == 1:
+        return []  # "NATO - ...", "UNITED NATIONS (AFP) - ": a body, no place
     country = match.group("country")
     country_entry = gazetteer.find(country) if country else None
-    if country_entry is not None and country_entry.kind == "country":
-        return [city, country] if country else [city]
-    return [city]
+    if country and (
+        (country_entry is not None and country_entry.kind == "country")
+        or country.split()[0] in {"Republic", "Kingdom", "State"}
+    ):
+        return [*cities, country]
+    return cities
 
 
 # Capitalised features named "X of Y": "Gulf of Finland", "Bay of Bengal", "Horn of Africa".

@@ -146,3 +146,21 @@ def test_a_body_as_dateline_is_neither_actor_nor_place() -> None:
     )
     assert "United Nations" not in [a.name for a in brief.actors]
     assert "UNITED NATIONS" not in [p.name for p in brief.locations]
+
+
+def test_more_geographic_nouns_name_their_place() -> None:
+    found = places(
+        "The council demanded a halt to fighting in Upper Nile and Jonglei states. Patrols will "
+        "visit the Depsang plains and the Demchok area. Five villagers were killed in the Poonch "
+        "sector. Water was released from the Don Sahong dam into the Mekong Delta, officials said."
+    )
+    assert {"Upper Nile", "Jonglei", "Depsang plains", "Demchok", "Poonch"} <= set(found)
+    assert {"Don Sahong dam", "Mekong Delta"} <= set(found)
+
+
+def test_places_on_a_road_or_in_areas_of_a_region() -> None:
+    found = places(
+        "The colonel was arrested at a checkpoint on the road to Pointe-Noire. The two sides "
+        "agreed on patrols in two disputed areas of eastern Ladakh."
+    )
+    assert {"Pointe-Noire", "eastern Ladakh"} <= set(found)

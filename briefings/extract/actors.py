@@ -239,7 +239,7 @@ class ActorFinder:
         if label in {"ORG", "PERSON"} and is_media_venue(span, surface):
             return  # "told the state news agency TASS", "carried by Kyodo News": a venue
         if label in {"ORG", "PERSON"} and surface in self.place_names:
-            self.add_place(surface, sentence)
+            self.add_place(with_compass(span, surface), sentence)  # "of eastern Ladakh"
             return
         if surface.isupper() and is_dateline(span) and gazetteer.find(surface) is None:
             self.add_place(surface, sentence)  # "JOHANNESBURG, April 17 - ...": a place

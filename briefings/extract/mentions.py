@@ -34,6 +34,7 @@ _LOCATIVE = {
 # "the suburb of X", "west of X": nouns and compass words whose "of" names a place.
 _OF_PLACE = {
     "suburb", "suburbs", "outskirts", "exclave", "enclave", "coast", "shores", "capital",
+    "area", "areas", "parts",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
 }  # fmt: skip
 # "the border with X": a line whose other side is a place.
@@ -98,6 +99,9 @@ _PLACE_NOUNS_TO = {
     "delegation",
     "return",
     "deployment",
+    "road",
+    "highway",
+    "corridor",
 }
 # "Government of X", "Republic of the X", "Kingdom of X": the country X when the gazetteer knows it.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.gazetteer import fold_surface, load_gazetteer
 
@@ -67,21 +67,22 @@ def feature_of(doc: Doc, i: int) -> int:
     return end if end > i + 2 else i
 
 
-_QUARTERS = {"district", "districts", "neighborhood", "neighbourhood"}
+_QUARTERS = {"district", "districts", "neighborhood", "neighbourhood", "area", "sector"}
 _ADMINISTRATIVE = {
     "region", "regions", "province", "provinces", "city", "state", "oblast", "governorate",
     "district", "districts", "neighborhood", "neighbourhood", "prefecture", "prefectures",
-    "county", "municipality",
+    "county", "municipality", "states", "area", "sector",
 }  # fmt: skip
 # Features whose capitalised name the model may leave untagged: "the Darien Gap".
 _NATURAL = {
     "gap", "ocean", "canal", "river", "sea", "lake", "mountains", "valley", "desert",
-    "peninsula", "strait", "basin", "island", "islands", "coast", "plateau",
+    "peninsula", "strait", "basin", "island", "islands", "coast", "plateau", "delta", "plains",
+    "dam",
 }  # fmt: skip
 # Sites named by the place they stand at: "the Fordow plant", "the Khurais oil field".
 _SITES = {
     "plant", "field", "facility", "site", "base", "airbase", "refinery", "terminal", "mine",
-    "reactor", "camp", "dam",
+    "reactor", "camp", "station",
 }  # fmt: skip
 
 
@@ -109,7 +110,7 @@ def find_geo_noun_places(doc: Doc) -> list[tuple[str, list[int]]]:
         run = doc[start : token.i]
         if token.lower_ in _ADMINISTRATIVE:
             quarter = token.lower_ in _QUARTERS and fold_surface(run.text) not in gazetteer.demonyms
-            if any(t.ent_type_ in {"LOC", "GPE", "NORP"} for t in run) and not quarter:
+            if is_models_place(run) and not quarter:
                 continue  # "the Kursk region": the model's own place; a NORP quarter is kept
             name = run.text
         else:
@@ -120,6 +121,13 @@ def find_geo_noun_places(doc: Doc) -> list[tuple[str, list[int]]]:
         if token.lower_.endswith("s") and start >= 2 and doc[start - 1].lower_ == "and":
             found += _coordinated_names(doc, start - 1)  # "the A and B districts"
     return found
+
+
+def is_models_place(run: Span) -> bool:
+    """Whether the model tagged the name before the noun as a place itself, whole ("the Kursk
+    region"); "Stung Treng province" read as a place and a person is no such name."""
+    labels = {t.ent_type_ for t in run}
+    return bool(labels & {"LOC", "GPE", "NORP"}) and (len(labels) == 1 or len(run) == 1)
 
 
 def is_name_word(token: Token) -> bool:

@@ -432,3 +432,54 @@ def test_a_count_referred_back_to_with_the_is_no_new_figure() -> None:
 def test_the_same_number_given_anew_without_the_is_still_a_figure() -> None:
     brief = brief_of("Rebels freed 36 hostages on Monday. Police arrested 36 suspects on Friday.")
     assert [f.value for f in brief.figures].count("36") == 2
+
+
+# ------------------------------------------------------------------ measures enacted at the event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        (
+            "The European Union on Monday added the company and 11 officials to its sanctions "
+            "list.",
+            "added the company",
+        ),
+        ("The Dominican Republic sent 3,000 additional troops to the border.", "sent 3,000"),
+        ("The government declared a dusk-to-dawn curfew in Brazzaville.", "declared a dusk"),
+        ("Panama stopped issuing visas to Haitian nationals.", "stopped issuing visas"),
+        ("The border market was suspended until further notice, he said.", "suspended until"),
+        ("The Security Council voted on Wednesday to extend its mission.", "voted on Wednesday"),
+    ],
+)
+def test_a_measure_taken_at_the_event_is_a_next_step(sentence: str, start: str) -> None:
+    brief = brief_of(sentence)
+    assert [s.what.startswith(start) for s in brief.next_steps] == [True]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States and Canada have blacklisted the company since 2021.",
+        "Hungary had blocked the package for three weeks before dropping its objections.",
+        "The border market was suspended, he said.",
+        "Canada sent a letter to the council.",
+    ],
+)
+def test_a_past_stance_or_a_bare_act_is_no_measure_taken(sentence: str) -> None:
+    assert brief_of(sentence).next_steps == []
+
+
+def test_two_measures_joined_in_the_past_are_two_steps() -> None:
+    brief = brief_of(
+        "The Dominican Republic closed all land crossings with Haiti on Monday and sent 3,000 "
+        "troops to the border."
+    )
+    assert [s.what.split()[0] for s in brief.next_steps] == ["closed", "sent"]
+
+
+def test_a_shared_demonym_stands_for_the_country_the_text_names() -> None:
+    brief = brief_of(
+        "Troops in Brazzaville put down a coup attempt, the Congolese government said on Saturday."
+    )
+    assert "Republic of the Congo" in [a.name for a in brief.actors]

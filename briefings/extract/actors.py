@@ -266,6 +266,12 @@ class ActorFinder:
                 self.add_place(with_compass(span, surface), sentence)
             return  # "the burning of a Quran", "Earth's wonders": named, but not as a place
         entry = gazetteer.find(surface)
+        if (
+            entry is not None
+            and folded in gazetteer.demonyms
+            and folded not in gazetteer.by_surface
+        ):
+            entry = gazetteer.demonym_owner(surface, self.doc.text)  # "Congolese" in Brazzaville
         if entry is not None and entry.kind == "country" and is_base_of(span):
             self.add_place(surface, sentence)  # "the Yemen-based Houthi movement"
             return

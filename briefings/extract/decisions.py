@@ -119,7 +119,13 @@ def funded_with(token: Token) -> bool:
 
 def voted_text(token: Token) -> Cue | None:
     """ "voted on a resolution to expel Russia from the council": the text asks what its
-    infinitive says, a demand of the voters (their vote itself is read elsewhere)."""
+    infinitive says, a demand of the voters (their vote itself is read elsewhere); "voted on
+    Wednesday to extend the mission for another year": what the body decided, a next step."""
+    decided = next(
+        (c for c in token.children if c.dep_ in {"xcomp", "advcl"} and is_to_infinitive(c)), None
+    )
+    if decided is not None and not any(c.dep_ == "neg" for c in token.children):
+        return Cue("next_step", token, what=verb_phrase(token), when=when_of(decided))
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"on", "for"}:
             continue

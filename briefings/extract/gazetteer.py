@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -39,6 +40,24 @@ class Gazetteer:
         """The entry named by `surface` (name, other name or demonym), if any."""
         key = fold_surface(surface)
         return self.by_surface.get(key) or self.demonyms.get(key)
+
+    def demonym_owner(self, demonym: str, text: str) -> Entry | None:
+        """The country a demonym two countries share ("Congolese") stands for in `text`: the
+        one whose name or capital the text uses, else the first listed."""
+        key = fold_surface(demonym)
+        owners = [e for e in self.entries if key in (fold_surface(d) for d in e.demonyms)]
+        if len(owners) < 2:
+            return self.demonyms.get(key)
+        folded = fold_surface(text)
+        named = [
+            e
+            for e in owners
+            if any(
+                re.search(rf"\b{re.escape(fold_surface(n))}\b", folded)
+                for n in (*e.names, *e.capitals)
+            )
+        ]
+        return named[0] if len(named) == 1 else self.demonyms.get(key)
 
 
 def fold_surface(surface: str) -> str:

@@ -393,12 +393,95 @@ def read_measure_effect(token: Token, lemma: str, index: ActorIndex) -> Cue | No
         return Cue(
             "next_step", token, what=verb_phrase(token), when=when_of(token), by=doers or None
         )
-    if not (modal or token.tag_ in _PRESENT_OR_FUTURE) or not objects_are_measures(token):
+    finite = token.tag_ in _PRESENT_OR_FUTURE or (  # "The measures ... freeze any assets"
+        token.tag_ == "VB" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in children)
+    )
+    if not (modal or finite) or not objects_are_measures(token):
         return None
     subject = next(c for c in children if c.dep_ == "nsubj")
     what = clip_words(token.doc[subject.left_edge.i : token.right_edge.i + 1].text.rstrip(" ,."))
     issuers = owners[:1] or [d for d in [story_actor(index)] if d is not None]  # the government
     return Cue("next_step", token, what=what, when=when_of(token), by=issuers or None)
+
+
+# Measures enacted at the reported event, past tense: "added BPC to its sanctions list and banned
+# imports from August 1", "sent 3,000 troops to the border", "stopped issuing visas", "was
+# suspended until further notice", "declared a curfew", "extended the mission's mandate".
+_ENACTED = _EFFECT_VERBS - {"give", "require", "target", "deny"} | {"impose", "reimpose"}
+_ENACTED_OBJECTS = {
+    "extend": {"mandate", "mission", "sanctions", "ban", "embargo", "ceasefire", "truce",
+               "deadline", "closure", "curfew", "suspension"},
+    "renew": {"mandate", "mission", "sanctions", "embargo"},
+    "declare": {"curfew", "emergency", "ceasefire", "truce", "law"},
+    "send": {"troops", "soldiers", "forces", "police", "ships", "warships", "aircraft",
+             "personnel", "reinforcements", "units", "team", "experts"},
+    "deploy": {"troops", "soldiers", "forces", "police", "ships", "warships", "aircraft",
+               "personnel", "reinforcements", "units", "team", "experts"},
+}  # fmt: skip
+_STOPPED = {"issue", "issuing", "accept", "accepting", "grant", "granting", "export",
+            "exporting", "import", "importing"}  # fmt: skip
+_LIMITS = {"until", "from", "for", "pending"}
+
+
+def read_measure_enacted(token: Token, lemma: str, index: ActorIndex) -> Cue | None:
+    """A measure the text reports taken at the event, in the past tense, by a named party (a
+    passive one only with its term: "was suspended until further notice")."""
+    children = list(token.children)
+    if token.pos_ != "VERB" or any(c.dep_ == "neg" for c in children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for c in children):
+        return None  # "have blacklisted BPC since 2021", "had blocked the package": a past stance
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in children):
+        return None
+    if any(c.dep_ == "auxpass" for c in children):
+        if lemma not in _ENACTED or token.tag_ != "VBN" or token.dep_ == "relcl":
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ in _LIMITS for c in children):
+            return None
+        return Cue("next_step", token, what=act_phrase(token), when=when_of(token))
+    if token.tag_ != "VBD" or not has_party_subject(token, index):
+        return None
+    objects = {c.lower_ for c in children if c.dep_ == "dobj"}
+    if lemma in _ENACTED_OBJECTS:
+        enacted = bool(objects & _ENACTED_OBJECTS[lemma])
+    elif lemma in {"stop", "halt", "suspend"} and any(
+        c.dep_ == "xcomp" and c.lower_ in _STOPPED for c in children
+    ):
+        enacted = True  # "stopped issuing visas to Haitian nationals"
+    else:
+        enacted = lemma in _ENACTED and bool(objects) and token.dep_ in {"ROOT", "conj", "ccomp"}
+    if not enacted:
+        return None
+    return Cue("next_step", token, what=act_phrase(token), when=when_of(token))
+
+
+def act_phrase(verb: Token) -> str:
+    """The act from its verb to its last dependent before a second act joined to it."""
+    doc = verb.doc
+    ends = [c.left_edge.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    end = min(ends) if ends else verb.right_edge.i + 1
+    while end > verb.i + 1 and doc[end - 1].dep_ in {"cc", "punct"}:
+        end -= 1
+    return clip_words(doc[verb.i : end].text)
+
+
+_PARTY_WORDS = {"it", "they", "he", "she", "we", "government", "authorities", "ministry",
+                "council", "bloc", "union", "commission"}  # fmt: skip
+
+
+def has_party_subject(token: Token, index: ActorIndex) -> bool:
+    """Whether the verb (or the verb it is joined to) has an actor or a pronoun as subject."""
+    current = token
+    for _ in range(3):
+        subjects = [c for c in current.children if c.dep_ == "nsubj"]
+        if subjects:
+            return any(
+                s.i in index.token_actor or s.lower_ in _PARTY_WORDS for s in subjects
+            )  # "BRUSSELS, 24 June - The European Union on Monday added": the dateline too
+        if current.dep_ != "conj":
+            return False
+        current = current.head
+    return False
 
 
 def read_planned_meeting(token: Token) -> Cue | None:

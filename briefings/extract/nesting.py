@@ -36,6 +36,7 @@ def drop_nested(found: list[Cue]) -> list[Cue]:
             )
             and not (cue.section == "next_step" and starts_listed_item(cue.token))
             and not is_own_schedule(cue)
+            and not is_second_act(cue, other)
             and not (cue.section == "position" and cue.token.pos_ == "NOUN")
             for other in found
         )
@@ -63,6 +64,19 @@ def is_own_schedule(cue: Cue) -> bool:
         token.dep_ == "relcl"
         and any(c.dep_ == "aux" and c.lower_ in {"will", "would"} for c in token.children)
         and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in token.children)
+    )
+
+
+def is_second_act(cue: Cue, other: Cue) -> bool:
+    """ "added BPC to its sanctions list and banned imports from August 1": two measures taken,
+    joined in the past tense, each with its object, are two next steps."""
+    token = cue.token
+    return (
+        cue.section == other.section == "next_step"
+        and token.dep_ == "conj"
+        and token.head.i == other.token.i
+        and token.tag_ == other.token.tag_ == "VBD"
+        and any(c.dep_ == "dobj" for c in token.children)
     )
 
 

@@ -26,7 +26,7 @@ from briefings.extract.demands import (
 )
 from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import load_cues
-from briefings.extract.measures import read_measure, read_planned_meeting
+from briefings.extract.measures import read_measure, read_measure_enacted, read_planned_meeting
 from briefings.extract.nesting import drop_nested
 from briefings.extract.orders import (
     read_alert,
@@ -268,6 +268,7 @@ class SentenceReader:
             token.pos_ == "ADJ" and token.dep_ in {"acomp", "ROOT"}
         ):
             self.read_verb(token, lemma)
+            self.read_enacted(token, lemma)
         elif token.dep_ == "amod" and lower == "due" and (due := read_plan_subject(token)):
             self.add(due)  # "with the first flights due to leave Sanaa on July 15"
         if token.pos_ in {"NOUN", "PROPN"}:
@@ -526,6 +527,18 @@ class SentenceReader:
 
     def mechanics(self, verb: Token) -> bool:
         return is_mechanics(verb, self.cues["will_mechanics"])
+
+    def read_enacted(self, token: Token, lemma: str) -> None:
+        """A measure taken at the event ("added X to its sanctions list", "sent 3,000 troops",
+        "declared a curfew"), when no other cue reads the verb but as a bare claim."""
+        own = [c for c in self.found if c.token.i == token.i]
+        if any(c.section != "position" or c.stance != "other" for c in own):
+            return
+        enacted = read_measure_enacted(token, lemma, self.index)
+        if enacted is None:
+            return
+        self.found = [c for c in self.found if c.token.i != token.i]
+        self.add(enacted)
 
     def read_will(self, verb: Token) -> None:
         """ "will + verb": a next step unless descriptive, negated or a plain description."""

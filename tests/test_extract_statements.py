@@ -271,3 +271,20 @@ def test_a_party_expecting_another_to_act_asks_it_to() -> None:
 def test_commentators_expecting_a_party_to_act_is_a_forecast() -> None:
     brief = brief_of("Analysts expect China to retaliate within weeks.")
     assert brief.demands == []
+
+
+def test_a_call_the_parser_hung_on_a_noun_is_still_a_call() -> None:
+    brief = brief_of(
+        "Its chief executive, Somsak Wongprasert, called on all member countries to share "
+        "real-time reservoir data and said the committee would meet on September 22."
+    )
+    assert [(d.by, d.what) for d in brief.demands] == [
+        (["Somsak Wongprasert"], "share real-time reservoir data")
+    ]
+
+
+def test_a_reported_should_on_a_measure_is_a_demand_on_a_state_an_opinion() -> None:
+    measure = brief_of("Pavel Luhin said the sanctions should be extended to trading companies.")
+    assert [d.by for d in measure.demands] == [["Pavel Luhin"]]
+    opinion = brief_of("Bolsonaro has said the Amazon rainforest should be opened up to farming.")
+    assert opinion.demands == [] and [p.stance for p in opinion.positions] == ["other"]

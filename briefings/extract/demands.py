@@ -442,9 +442,21 @@ def is_addressed(verb: Token) -> bool:
     about how things ought to be."""
     if verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.head.children):
         return False  # "X should either do A, or they should do B": one demand, already read
-    return not any(c.dep_ in {"auxpass", "neg"} for c in verb.children) and any(
-        c.dep_ in {"nsubj", "csubj"} and c.lower_ != "it" for c in verb.children
-    )
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return any(  # "the sanctions should be extended to X": a call to act on a measure
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in _ACTED_ON for c in verb.children
+        )
+    return any(c.dep_ in {"nsubj", "csubj"} and c.lower_ != "it" for c in verb.children)
+
+
+# What a passive "should be ..." asks someone to act on: measures, talks, disputes, detainees.
+_ACTED_ON = {"sanction", "sanctions", "embargo", "measure", "measures", "ban", "restriction",
+             "restrictions", "talk", "talks", "negotiation", "negotiations", "ceasefire", "truce",
+             "aid", "assistance", "investigation", "inquiry", "probe", "perpetrator",
+             "perpetrators", "question", "issue", "dispute", "prisoner", "prisoners", "detainee",
+             "detainees", "hostage", "hostages", "crossing", "crossings", "corridor"}  # fmt: skip
 
 
 def read_modal(aux: Token, index: ActorIndex) -> Cue:

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from briefings.extract.subjects import subtree_span
+from briefings.extract.subjects import is_misread_finite, subtree_span
 
 _FINITE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "relcl", "parataxis", "acomp"}
 _MAX_WORDS = 22
@@ -44,7 +44,7 @@ def is_inverted_condition(modal: Token) -> bool:
 
 def is_finite(token: Token) -> bool:
     """A main or coordinated predicate, not a participle describing a noun."""
-    if token.dep_ in _FINITE_DEPS:
+    if token.dep_ in _FINITE_DEPS or is_misread_finite(token):
         return True
     return any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
 

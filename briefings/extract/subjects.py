@@ -98,9 +98,18 @@ def is_owned_statement(subject: Span) -> bool:
     )
 
 
+def is_misread_finite(token: Token) -> bool:
+    """A past-tense verb the parser hung on a noun as if it described it ("Its chief executive,
+    X, called on all members to ..."): a participle would be tagged VBN, so it is a predicate."""
+    return token.tag_ == "VBD" and token.dep_ == "acl"
+
+
 def find_subject(token: Token) -> Span | None:
     """The subject (or passive agent) of the clause holding `token`."""
     current = token
+    if is_misread_finite(token) and token.head.dep_ in {"nsubj", "nsubjpass"}:
+        head = token.head  # "Its chief executive, X, called on ...": the noun is the subject
+        return token.doc[head.left_edge.i : token.left_edge.i]
     if current.pos_ in {"NOUN", "PROPN", "ADJ"} and current.dep_ not in {"ROOT", "conj"}:
         while current.dep_ not in {"ROOT"} and current.pos_ not in {"VERB", "AUX"}:
             current = current.head

@@ -288,3 +288,19 @@ def test_a_reported_should_on_a_measure_is_a_demand_on_a_state_an_opinion() -> N
     assert [d.by for d in measure.demands] == [["Pavel Luhin"]]
     opinion = brief_of("Bolsonaro has said the Amazon rainforest should be opened up to farming.")
     assert opinion.demands == [] and [p.stance for p in opinion.positions] == ["other"]
+
+
+def test_advised_and_ordered_out_are_demands() -> None:
+    advised = brief_of(
+        "France condemned the attempt. Its embassy advised the roughly 5,000 French nationals "
+        "living in Congo to stay at home until the curfew is lifted."
+    )
+    assert [(d.by, d.what) for d in advised.demands] == [
+        (["France"], "stay at home until the curfew is lifted")
+    ]
+    ordered = brief_of("The coast guard chief ordered all fishing boats out of the exclusion zone.")
+    assert [d.what for d in ordered.demands] == ["all fishing boats out of the exclusion zone"]
+
+
+def test_an_order_to_a_place_is_no_demand_but_its_description() -> None:
+    assert brief_of("The minister ordered new ships from Japan.").demands == []

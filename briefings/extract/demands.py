@@ -7,7 +7,13 @@ from spacy.tokens import Token
 from briefings.extract.actors import ActorIndex
 from briefings.extract.cue import Cue
 from briefings.extract.gazetteer import load_cues
-from briefings.extract.phrases import clause_phrase, clip_words, object_of, short_phrase
+from briefings.extract.phrases import (
+    clause_phrase,
+    clip_words,
+    is_to_infinitive,
+    object_of,
+    short_phrase,
+)
 from briefings.extract.plans import when_of
 from briefings.extract.referents import actors_on
 
@@ -117,8 +123,23 @@ def is_demand_frame(token: Token, lemma: str) -> bool:
             any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
             or has_prep(token, {"for"})
             or asks_for_later(token)
+            or has_told_infinitive(token)
+            or (lemma == "order" and orders_out(token))
         )
     return True
+
+
+def has_told_infinitive(token: Token) -> bool:
+    """ "advised the 5,000 nationals living in Congo to stay at home": the parser may hang the
+    infinitive on the verb as an adverbial clause once the object has a clause of its own."""
+    return any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ == "advcl" and is_to_infinitive(c) for c in token.children
+    )
+
+
+def orders_out(token: Token) -> bool:
+    """ "ordered all fishing boats out of the exclusion zone": told to leave a place."""
+    return any(c.dep_ == "dobj" for c in token.children) and has_prep(token, {"out", "off"})
 
 
 def is_generic_passive(verb: Token) -> bool:
@@ -167,7 +188,10 @@ def infinitives(token: Token) -> list[Token]:
             found = [
                 c
                 for c in sub.children
-                if c.dep_ in {"xcomp", "ccomp", "acl", "advcl"}
+                if (
+                    c.dep_ in {"xcomp", "ccomp"}
+                    or (c.dep_ in {"acl", "advcl"} and c.tag_ != "VBG")  # not "nationals living in"
+                )
                 and c.i > token.i
                 and not any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             ]
@@ -195,6 +219,10 @@ def read_demand_verb(token: Token, index: ActorIndex) -> list[Cue]:
     A plea whose own subject names no actor ("villagers are pleading for food") is credited to
     no one rather than guessed.
     """
+    if token.lemma_.lower() == "order" and orders_out(token):
+        obj = next(c for c in token.children if c.dep_ == "dobj")
+        what = clip_words(token.doc[obj.left_edge.i : token.right_edge.i + 1].text.rstrip(" ,."))
+        return [Cue("demand", token, what=what, of=head_actors(obj, index) or None)]
     found = addressed_demands(token, index)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if (

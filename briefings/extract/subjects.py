@@ -163,6 +163,12 @@ def find_subject(token: Token) -> Span | None:
 
 
 _BACK_PRONOUNS = {"they", "it", "he", "she", "we"}
+# Offices and envoys a country or body speaks through: "Its embassy advised ...".
+_OFFICES = {"embassy", "embassies", "ministry", "ministries", "government", "envoy", "envoys",
+            "ambassador", "spokesman", "spokeswoman", "spokesperson", "office", "mission",
+            "delegation", "delegations", "representative", "officials", "army", "military",
+            "forces", "police", "navy", "consulate", "secretariat", "leaders",
+            "leader"}  # fmt: skip
 
 
 def reporting_subject(subject: Span) -> Token | None:
@@ -360,6 +366,9 @@ class SubjectResolver:
         if names:
             self.context = names
             return names
+        owners = self.owners_of_its(subject)
+        if owners:  # "France condemned the attempt. Its embassy advised ...": France's embassy
+            return owners
         included = included_members(self.index, subject)
         if included:  # "his critics, which include Greenpeace, blame him": Greenpeace
             self.context = included
@@ -407,6 +416,17 @@ class SubjectResolver:
         if is_people(subject):  # "Analysts are skeptical", "hundreds protested": no parties
             return people_of(self.index, subject)
         return list(self.parties or self.context)
+
+    def owners_of_its(self, subject: Span) -> list[str]:
+        """The country or body "its"/"their" refers to in "Its embassy", "their ministries":
+        the last one this resolver credited, when it named no person."""
+        root = subject.root
+        if root.lower_ not in _OFFICES:
+            return []  # "their demands included ...": a statement noun, read elsewhere
+        if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in root.children):
+            return []
+        owners = [n for n in self.context if (a := self.index.find(n)) and a.kind != "person"]
+        return owners if len(owners) == len(self.context) else []
 
     def named_in(self, subject: Span) -> list[str]:
         """The actors a subject names itself, its descriptions and members left out. "Philip

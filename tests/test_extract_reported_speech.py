@@ -482,3 +482,36 @@ def test_a_vote_against_with_nothing_after_it_is_opposition() -> None:
 def test_voting_against_a_motion_later_is_no_bare_vote() -> None:
     brief = brief_of("Russia voted on Monday, and the text passed.")
     assert brief.positions == []
+
+
+def test_a_closing_said_whose_speaker_the_parser_hung_on_the_clause() -> None:
+    brief = brief_of(
+        "A tanker and a container ship collided in the Strait of Malacca on Thursday, killing "
+        "two crew members, the Maritime and Port Authority of Singapore (MPA) said."
+    )
+    assert len(brief.positions) == 1
+    assert "Authority of Singapore" in brief.positions[0].by[0]
+
+
+def test_a_list_of_speakers_before_a_closing_said() -> None:
+    brief = brief_of(
+        '"Iran must now choose between cooperation and isolation," France, Germany and Britain '
+        "said in a joint statement."
+    )
+    assert [d.by for d in brief.demands] == [["France", "Germany", "Britain"]]
+
+
+def test_the_authority_and_the_secretariat_speak_for_the_body_named_before() -> None:
+    brief = brief_of(
+        "The Civil Aviation Authority of Nepal (CAAN) closed the airport. Three passengers were "
+        "missing and 31 had been rescued, the authority said."
+    )
+    assert [p.by for p in brief.positions] == [["Civil Aviation Authority of Nepal"]]
+
+
+def test_through_an_acronym_is_no_place() -> None:
+    brief = brief_of(
+        "The Mekong River Commission (MRC) said the dam had released water. Data is shared "
+        "through MRC, the ministry said."
+    )
+    assert "MRC" not in [p.name for p in brief.locations]

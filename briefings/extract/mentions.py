@@ -29,7 +29,6 @@ _LOCATIVE = {
     "along",
     "outside",
     "beyond",
-    "through",
 }
 # "the suburb of X", "west of X": nouns and compass words whose "of" names a place.
 _OF_PLACE = {
@@ -125,6 +124,9 @@ def trim_entity(span: Span) -> Span:
         or (doc[end - 1].is_lower and doc[end - 2].whitespace_ != "" if end - 2 >= start else False)
     ):
         end -= 1
+    opened = [t.i for t in doc[start:end] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1] : end]) and opened[-1] > start:
+        end = opened[-1]  # "Civil Aviation Authority of Nepal (CAAN": the acronym follows
     return doc[start:end]
 
 
@@ -215,6 +217,8 @@ def is_locative(span: Span) -> bool:
             return False  # "$500 million in Foreign Military Financing": what it is made of
         if word in _LOCATIVE:
             return True
+        if word == "through" and not span.text.isupper():
+            return True  # "shipped through Klaipeda"; "through MRC" names a channel, a body
         if word == "of" and prep.head.lower_ in _RESIDENTS | _OF_PLACE | _SETTLEMENTS:
             return True  # "residents of X", "the capital of X", "west of X", "the town of X"
         if word == "with" and prep.head.lower_ in _BORDERS:

@@ -39,7 +39,7 @@ _BODY_WORDS = {
 # office" after "the Ombudsman Office", "the board" after "the Board of Governors").
 _NAMED_BODY_WORDS = {
     "office", "board", "assembly", "forum", "secretariat", "tribunal", "parliament", "conference",
-    "bank", "fund", "programme", "program",
+    "bank", "fund", "programme", "program", "authority",
 }  # fmt: skip
 
 

@@ -98,6 +98,42 @@ def is_owned_statement(subject: Span) -> bool:
     )
 
 
+def speaker_before(verb: Token) -> Span | None:
+    """ "..., killing two crew, the Maritime and Port Authority of Singapore (MPA) said.": a
+    closing "said" the parser left without a subject, its speaker hung on the clause before;
+    the speaker is the noun phrase between the last comma and the verb."""
+    if verb.lemma_.lower() not in {"say", "add", "state"} or verb.dep_ != "ROOT":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    doc = verb.doc
+    start = verb.i
+    depth = 0
+    while start > verb.sent.start and verb.i - start < 12:
+        before = doc[start - 1]
+        depth += before.text == ")"
+        depth -= before.text == "("
+        if before.text == "," and depth == 0 and not continues_list(doc, start, verb.i):
+            break
+        start -= 1
+    span = doc[start : verb.i]
+    if start == verb.i or start == verb.sent.start:
+        return None
+    return span if any(t.pos_ in {"NOUN", "PROPN"} for t in span) else None
+
+
+def continues_list(doc: Doc, comma: int, end: int) -> bool:
+    """Whether the comma before `comma` joins a list of names that runs on to `end` ("France,
+    Germany and Britain said"): a name before it and an "and" after it."""
+    before = doc[comma - 2] if comma >= 2 else None
+    return (
+        before is not None
+        and before.pos_ == "PROPN"
+        and any(t.lower_ == "and" for t in doc[comma:end])
+        and all(t.pos_ in {"PROPN", "CCONJ", "PUNCT", "DET"} for t in doc[comma:end])
+    )
+
+
 def is_misread_finite(token: Token) -> bool:
     """A past-tense verb the parser hung on a noun as if it described it ("Its chief executive,
     X, called on all members to ..."): a participle would be tagged VBN, so it is a predicate."""
@@ -107,6 +143,8 @@ def is_misread_finite(token: Token) -> bool:
 def find_subject(token: Token) -> Span | None:
     """The subject (or passive agent) of the clause holding `token`."""
     current = token
+    if (speaker := speaker_before(token)) is not None:
+        return speaker
     if is_misread_finite(token) and token.head.dep_ in {"nsubj", "nsubjpass"}:
         head = token.head  # "Its chief executive, X, called on ...": the noun is the subject
         return token.doc[head.left_edge.i : token.left_edge.i]

@@ -418,3 +418,16 @@ def test_a_service_word_modifying_a_noun_is_no_alias() -> None:
     brief = brief_of("Two Russian military helicopters entered Finnish airspace, Finland said.")
     aliases = {a.name: a.aliases for a in brief.actors}
     assert "Russian military" not in aliases.get("Russia", [])
+
+
+def test_a_demonym_that_only_describes_a_thing_names_no_actor() -> None:
+    brief = brief_of(
+        "A Liberian-flagged oil tanker collided with a container ship. Aegean Crest Shipping, "
+        "the Greek operator of the tanker, said the ship had turned across its path."
+    )
+    assert {"Liberia", "Greece"}.isdisjoint(names(brief))
+
+
+def test_a_demonym_that_acts_names_the_country() -> None:
+    brief = brief_of("The Greek government said the ship had turned across its path.")
+    assert "Greece" in names(brief)

@@ -146,6 +146,7 @@ def test_a_body_as_dateline_is_neither_actor_nor_place() -> None:
     )
     assert "United Nations" not in [a.name for a in brief.actors]
     assert "UNITED NATIONS" not in [p.name for p in brief.locations]
+    assert [a.name for a in brief.actors] == ["Security Council"]
 
 
 def test_more_geographic_nouns_name_their_place() -> None:

@@ -277,6 +277,8 @@ class ActorFinder:
             return
         if entry is not None and entry.kind != "country" and surface in self.in_titles:
             return  # "former UN chief Kofi Annan" and no other mention of the UN
+        if entry is not None and entry.kind == "country" and is_descriptive_demonym(span):
+            return  # "a Liberian-flagged tanker", "the Greek operator of the ship": no act
         if entry is not None:
             if entry.kind == "country" and folded not in gazetteer.demonyms and is_locative(span):
                 self.add_place(with_compass(span, surface), sentence)
@@ -650,6 +652,30 @@ def in_a_title(span: Span) -> bool:
 
 
 _BARE_COMPASS = {"north", "south", "east", "west"}
+
+
+# "Liberian-flagged", "Panamanian-registered": a demonym that only describes a thing.
+_DESCRIBED = {"flagged", "registered", "owned", "built", "made"}
+# Nouns a demonym describes without making the country act: "the Greek operator of the ship".
+_DESCRIBED_NOUNS = {"operator", "owner", "company", "firm", "shipping", "carrier", "airline",
+                    "tanker", "vessel", "ship", "freighter", "trawler", "shipowner"}  # fmt: skip
+
+
+def is_descriptive_demonym(span: Span) -> bool:
+    """Whether a nationality word only describes a thing: "a Liberian-flagged oil tanker",
+    "Aegean Crest Shipping, the Greek operator of the tanker"."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-":
+        return doc[span.end + 1].lower_ in _DESCRIBED
+    root = span.root
+    return (
+        len(span) == 1
+        and root.dep_ in {"amod", "compound"}
+        and root.head.lower_ in _DESCRIBED_NOUNS
+        and root.tag_ in {"JJ", "NNP"}
+        and root.text[:1].isupper()
+        and fold_surface(root.text) in load_gazetteer().demonyms
+    )
 
 
 def is_base_of(span: Span) -> bool:

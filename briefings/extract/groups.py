@@ -116,6 +116,7 @@ def add_acting_groups(doc: Doc, owner: list[int], index: ActorIndex) -> None:
             token.i in index.token_actor
             or owner[token.i] < 0
             or token.pos_ not in {"NOUN", "PROPN"}
+            or token.text.isupper()  # "UNITED NATIONS, April 30 (AFP) -": a dateline
         ):
             continue
         people = (

@@ -103,3 +103,45 @@ def test_what_a_new_body_will_do_is_a_step_beside_its_launch() -> None:
 def test_what_a_thing_will_cause_in_a_relative_clause_is_no_step() -> None:
     brief = brief_of("Canada imposed sanctions on the regime, which will hurt ordinary people.")
     assert all("hurt" not in s.what for s in brief.next_steps)
+
+
+def test_not_hesitating_to_act_is_a_commitment() -> None:
+    brief = brief_of(
+        "A spokesperson said Washington would not hesitate to take further steps if the "
+        "repression continued."
+    )
+    assert [s.what for s in brief.next_steps] == [
+        "would not hesitate to take further steps if the repression continued"
+    ]
+
+
+def test_not_hesitating_to_criticise_in_the_past_is_no_plan() -> None:
+    assert brief_of("The minister did not hesitate to criticise the deal.").next_steps == []
+
+
+def test_an_event_someone_holds_will_go_ahead_in_an_inserted_report() -> None:
+    brief = brief_of("The referendum, Rangel added, would go ahead whatever the court decided.")
+    assert [s.what for s in brief.next_steps] == ["would go ahead whatever the court decided"]
+
+
+def test_what_a_thing_would_do_in_an_inserted_report_is_no_plan() -> None:
+    brief = brief_of("The dam, it said, would double the country's electricity output.")
+    assert brief.next_steps == []
+
+
+def test_an_order_to_close_an_office_is_an_expulsion_to_close_borders_a_demand() -> None:
+    office = brief_of(
+        "The military government ordered the UN human rights office in Ouagadougou to close and "
+        "gave its foreign staff 72 hours to leave the country."
+    )
+    assert [s.what.split()[0] for s in office.next_steps] == ["ordered", "gave"]
+    borders = brief_of("ECOWAS ordered member states to close their borders with the country.")
+    assert borders.next_steps == [] and len(borders.demands) == 1
+
+
+def test_a_past_act_dated_to_an_earlier_month_and_year_is_background() -> None:
+    brief = brief_of(
+        "On March 4, 2025, the EU met. The Houthis began attacking merchant ships in "
+        "November 2023. The EU will expand the mission, officials said on Tuesday."
+    )
+    assert [s.what.split()[0] for s in brief.next_steps] == ["will"]

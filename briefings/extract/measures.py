@@ -36,7 +36,7 @@ _MEASURE_VERBS = {"impose", "announce", "ban", "sanction", "adopt", "order", "ex
 _TEXT_NOUNS = {"resolution", "draft", "text", "motion", "statement", "declaration", "letter"}
 _SANCTION_NOUNS = {"sanction", "sanctions", "ban", "embargo", "restriction", "restrictions"}
 _TIME_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
-_LEAVE_VERBS = {"leave", "depart", "quit"}
+_LEAVE_VERBS = {"leave", "depart", "quit", "close", "shut", "cease", "vacate"}
 _MEETING_NOUNS = {
     "meeting",
     "summit",
@@ -171,10 +171,19 @@ def read_vote(token: Token, index: ActorIndex) -> Cue | None:
 
 
 def read_ultimatum(token: Token, index: ActorIndex) -> Cue | None:
-    """ "gave the military 15 days to restore the government": a demand with a deadline."""
+    """ "gave the military 15 days to restore the government": a demand with a deadline;
+    "gave its foreign staff 72 hours to leave the country": an expulsion, a measure taken."""
     time = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in _TIME_NOUNS), None)
     if time is None:
         return None
+    leaving = [
+        c
+        for holder in (token, time)
+        for c in holder.children
+        if c.dep_ in {"advcl", "xcomp", "acl", "relcl"} and is_leaving(c)
+    ]
+    if leaving:
+        return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
     clauses = [
         c
         for holder in (token, time)
@@ -190,11 +199,18 @@ def read_ultimatum(token: Token, index: ActorIndex) -> Cue | None:
     return Cue("demand", token, what=what, of=of or None)
 
 
+def is_leaving(verb: Token) -> bool:
+    """ "to leave the country", "to close" (its office): told to go; "to close their borders"
+    asks the addressee to shut something, a demand."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"close", "shut", "cease"}:
+        return not any(c.dep_ == "dobj" for c in verb.children)
+    return lemma in _LEAVE_VERBS
+
+
 def read_expulsion(token: Token) -> Cue | None:
     """ "ordered 45 diplomats to leave the country": an expulsion, a measure taken."""
-    leave = next(
-        (c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVE_VERBS), None
-    )
+    leave = next((c for c in token.children if c.dep_ == "xcomp" and is_leaving(c)), None)
     if leave is None:
         return None
     return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
@@ -288,7 +304,7 @@ def read_measure(token: Token, lemma: str, index: ActorIndex) -> list[Cue] | Non
 _CLOSED = {"embassy", "embassies", "consulate", "consulates", "border", "borders", "airspace",
            "crossing", "crossings", "mission", "missions", "port", "ports", "airport"}  # fmt: skip
 _ISSUED = {"warrant", "warrants", "ban", "bans", "sanction", "sanctions", "notice", "notices",
-           "ultimatum", "order", "orders", "advisory", "warning"}  # fmt: skip
+           "ultimatum", "order", "orders", "advisory", "warning", "alert", "alerts"}  # fmt: skip
 
 
 def read_measure_taken(token: Token, lemma: str) -> Cue | None:
@@ -408,16 +424,24 @@ def read_measure_effect(token: Token, lemma: str, index: ActorIndex) -> Cue | No
 # imports from August 1", "sent 3,000 troops to the border", "stopped issuing visas", "was
 # suspended until further notice", "declared a curfew", "extended the mission's mandate".
 _ENACTED = _EFFECT_VERBS - {"give", "require", "target", "deny"} | {"impose", "reimpose"}
+_DEPLOYED = {"troops", "soldiers", "forces", "police", "ships", "warships", "aircraft",
+             "personnel", "reinforcements", "units", "team", "experts", "destroyer", "frigate",
+             "warship", "vessels", "drones", "jets", "battalion", "carrier"}  # fmt: skip
 _ENACTED_OBJECTS = {
     "extend": {"mandate", "mission", "sanctions", "ban", "embargo", "ceasefire", "truce",
                "deadline", "closure", "curfew", "suspension"},
     "renew": {"mandate", "mission", "sanctions", "embargo"},
     "declare": {"curfew", "emergency", "ceasefire", "truce", "law"},
-    "send": {"troops", "soldiers", "forces", "police", "ships", "warships", "aircraft",
-             "personnel", "reinforcements", "units", "team", "experts"},
-    "deploy": {"troops", "soldiers", "forces", "police", "ships", "warships", "aircraft",
-               "personnel", "reinforcements", "units", "team", "experts"},
+    "send": _DEPLOYED,
+    "deploy": _DEPLOYED,
+    "reinforce": {"units", "troops", "forces", "presence", "border", "defences", "defenses"},
+    "increase": {"patrols", "presence", "surveillance", "troops", "deployments"},
+    "strengthen": {"surveillance", "vigilance", "patrols", "presence", "defences", "security"},
+    "raise": {"alert"},
+    "step": {"patrols", "surveillance", "presence", "security"},
 }  # fmt: skip
+# Acts of deployment reported in the perfect too: "The Indian Navy has sent a destroyer".
+_DEPLOYING_ACTS = {"send", "deploy", "reinforce", "increase", "strengthen", "raise", "step"}
 _STOPPED = {"issue", "issuing", "accept", "accepting", "grant", "granting", "export",
             "exporting", "import", "importing"}  # fmt: skip
 _LIMITS = {"until", "from", "for", "pending"}
@@ -429,7 +453,8 @@ def read_measure_enacted(token: Token, lemma: str, index: ActorIndex) -> Cue | N
     children = list(token.children)
     if token.pos_ != "VERB" or any(c.dep_ == "neg" for c in children):
         return None
-    if any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for c in children):
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for c in children)
+    if perfect and lemma not in _DEPLOYING_ACTS:
         return None  # "have blacklisted BPC since 2021", "had blocked the package": a past stance
     if any(c.dep_ == "prep" and c.lower_ == "since" for c in children):
         return None

@@ -29,7 +29,7 @@ def is_negated(token: Token) -> bool:
 def has_no_subject(token: Token) -> bool:
     """ "Neither minister called for peacekeepers", "no UN member has recognised it": nobody did."""
     return any(
-        c.dep_ == "nsubj"
+        c.dep_ in {"nsubj", "nsubjpass"}
         and any(d.dep_ == "det" and d.lower_ in {"neither", "no"} for d in c.children)
         for c in token.children
     )

@@ -257,6 +257,21 @@ def reported_future(
         speaker = clause.head.head  # "outlined four areas where the alliance would provide X"
         if speaker.lemma_.lower() not in _SETTING_OUT:
             return None
+    elif (
+        clause.dep_ == "ROOT"
+        and is_held_event(clause)
+        and (
+            inserted := next(
+                (
+                    c
+                    for c in clause.children
+                    if c.dep_ == "parataxis" and c.lemma_.lower() in speech_verbs
+                ),
+                None,
+            )
+        )
+    ):
+        speaker = inserted  # "The referendum, Rangel added, would go ahead": his report
     elif clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
         return None
     if verb.lemma_.lower() in descriptive or any(c.dep_ == "neg" for c in verb.children):
@@ -276,6 +291,21 @@ def reported_future(
         when=when_of(verb),
         speaker=speaker,
         also_by=verb,  # "the statement said Turkey would be moving into Syria": Turkey's plan
+    )
+
+
+# Events a party holds or runs: "The referendum would go ahead", "the talks would resume".
+_HELD_EVENTS = {"referendum", "vote", "election", "elections", "drill", "drills", "exercise",
+                "exercises", "talks", "meeting", "summit", "session", "operation", "mission",
+                "ceremony", "visit", "conference", "hearing", "hearings", "plan",
+                "programme"}  # fmt: skip
+
+
+def is_held_event(verb: Token) -> bool:
+    """Whether the verb's subject is an event someone holds ("The referendum ... would go
+    ahead"), whose future is that party's plan rather than a forecast."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _HELD_EVENTS for c in verb.children
     )
 
 
@@ -398,7 +428,8 @@ def is_background(verb: Token, latest: int | None) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "to", "shall"} for c in verb.children):
         return False
-    for child in verb.children:
+    dated = [*verb.children, *(g for c in verb.children if c.dep_ == "xcomp" for g in c.children)]
+    for child in dated:  # "began attacking ships in November 2023": the date on the xcomp
         if child.dep_ not in {"prep", "npadvmod"}:
             continue
         words = child.doc[child.i : child.right_edge.i + 1].text
@@ -406,10 +437,15 @@ def is_background(verb: Token, latest: int | None) -> bool:
             return True  # "the compact signed last year": an earlier act, not this event's
         if latest is None:
             continue
-        match = _BARE_YEAR.match(words.strip())
+        match = _BARE_YEAR.match(words.strip()) or _MONTH_YEAR.match(words.strip())
         if match and int(match.group(1)) < latest:
-            return True
+            return True  # "in 2015", "in November 2023"
     return False
+
+
+_MONTH_YEAR = re.compile(
+    r"^(?:in|since|from)\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\.?\s+((?:19|20)\d\d)$"
+)
 
 
 # Predicates whose subject, a plan or measure, is thereby going ahead: "these plans aim to

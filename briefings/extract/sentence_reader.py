@@ -253,6 +253,9 @@ class SentenceReader:
         cues = self.cues
         lemma = token.lemma_.lower()
         lower = token.lower_
+        if is_undoubted_commitment(token):
+            self.add(Cue("next_step", token, what=verb_phrase(token), when=when_of(token)))
+            return  # "would not hesitate to take further steps if ...": a commitment
         if is_negated(token):
             if has_no_subject(token):
                 return  # "no UN member has recognised it": no one's rejection
@@ -569,3 +572,14 @@ def is_planning_antecedent(noun: Token, plan_nouns: frozenset[str]) -> bool:
     will ..."), or a body's the text names or sets up ("the Working Group, which will meet")."""
     lemma = noun.lemma_.lower()
     return lemma in plan_nouns or lemma in _NEW_BODIES
+
+
+def is_undoubted_commitment(token: Token) -> bool:
+    """ "would not hesitate to take further steps", "will not shy away from": a negated doubt
+    about acting, i.e. a commitment to act."""
+    return (
+        token.lemma_.lower() == "hesitate"
+        and any(c.dep_ == "neg" for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in token.children)
+        and any(c.dep_ == "xcomp" for c in token.children)
+    )

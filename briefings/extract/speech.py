@@ -15,6 +15,7 @@ from briefings.extract.cue import Cue
 from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import read_data
 from briefings.extract.phrases import clause_phrase, clip_words
+from briefings.extract.plans import is_held_event
 from briefings.extract.quotes import quotation_at, quotation_speaker
 from briefings.extract.referents import last_person
 from briefings.extract.roles import load_title_words
@@ -495,6 +496,8 @@ def is_prediction(cue: Cue, index: ActorIndex, sentence: Sentence, quoted: bool)
     subject = find_subject(cue.token)
     if subject is None:
         return False
+    if is_held_event(cue.token):
+        return False  # "The referendum would go ahead whatever the court decided": a plan
     words = {t.lower_ for t in subject}
     return not words & _FIRST_PERSON and not any(
         (actor := index.token_actor.get(t.i)) is not None and actor.kind != "group" for t in subject

@@ -483,3 +483,10 @@ def test_a_shared_demonym_stands_for_the_country_the_text_names() -> None:
         "Troops in Brazzaville put down a coup attempt, the Congolese government said on Saturday."
     )
     assert "Republic of the Congo" in [a.name for a in brief.actors]
+
+
+def test_a_deployment_in_the_perfect_is_a_measure_taken() -> None:
+    brief = brief_of("The Indian Navy has sent a destroyer to the Gulf of Aden.")
+    assert [s.what for s in brief.next_steps] == ["sent a destroyer to the Gulf of Aden"]
+    since = brief_of("Venezuela had deployed about 5,000 soldiers to the border since September.")
+    assert since.next_steps == []

@@ -464,7 +464,8 @@ def read_measure_enacted(token: Token, lemma: str, index: ActorIndex) -> Cue | N
         if not any(c.dep_ == "prep" and c.lower_ in _LIMITS for c in children):
             return None
         return Cue("next_step", token, what=act_phrase(token), when=when_of(token))
-    if token.tag_ != "VBD" or not has_party_subject(token, index):
+    past = token.tag_ == "VBD" or (perfect and token.tag_ == "VBN")  # "has sent a destroyer"
+    if not past or not has_party_subject(token, index):
         return None
     objects = {c.lower_ for c in children if c.dep_ == "dobj"}
     if lemma in _ENACTED_OBJECTS:

@@ -165,3 +165,18 @@ def test_places_on_a_road_or_in_areas_of_a_region() -> None:
         "agreed on patrols in two disputed areas of eastern Ladakh."
     )
     assert {"Pointe-Noire", "eastern Ladakh"} <= set(found)
+
+
+def test_a_two_word_unit_and_an_untagged_number_keep_their_unit() -> None:
+    assert values("The ship was hit some 60 nautical miles west of Hodeidah, the navy said.") == [
+        "some 60 nautical miles"
+    ]
+
+
+def test_a_university_is_no_place_and_a_sailors_nationality_no_actor() -> None:
+    brief = brief_of(
+        "Two Filipino sailors were killed. Tamar Beridze, a political scientist at Ilia State "
+        "University in Tbilisi, said the sanctions would hurt."
+    )
+    assert "Ilia State University" not in [p.name for p in brief.locations]
+    assert "Philippines" not in [a.name for a in brief.actors]

@@ -601,7 +601,8 @@ class ActorFinder:
 # Nouns of a commentator's post: "Jon Alterman, an analyst at the Center for ...".
 # Entity labels under which a bare surname may hide ("Mirzoyan said", tagged a nationality).
 _PLACE_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC"}
-_ANALYST_NOUNS = {"analyst", "expert", "fellow", "researcher", "scholar", "professor"}
+_ANALYST_NOUNS = {"analyst", "expert", "fellow", "researcher", "scholar", "professor",
+                  "scientist", "lecturer", "academic"}  # fmt: skip
 
 
 def affiliation_only(spans: list[tuple[str, Span]]) -> set[str]:
@@ -658,7 +659,9 @@ _BARE_COMPASS = {"north", "south", "east", "west"}
 _DESCRIBED = {"flagged", "registered", "owned", "built", "made"}
 # Nouns a demonym describes without making the country act: "the Greek operator of the ship".
 _DESCRIBED_NOUNS = {"operator", "owner", "company", "firm", "shipping", "carrier", "airline",
-                    "tanker", "vessel", "ship", "freighter", "trawler", "shipowner"}  # fmt: skip
+                    "tanker", "vessel", "ship", "freighter", "trawler", "shipowner", "manager",
+                    "port", "sailors", "sailor", "crew", "seafarers", "engineer", "passengers",
+                    "tourists"}  # fmt: skip
 
 
 def is_descriptive_demonym(span: Span) -> bool:

@@ -400,7 +400,25 @@ def find_untagged(
 
 
 def with_qualifier(ent: Span) -> Span:
-    """Extend the number over a preceding "at least"/"more than" the text gives."""
+    """Extend the number over a preceding "at least"/"more than" the text gives, and over the
+    unit of measure after it ("more than 270 kilograms", "some 60 nautical miles")."""
+    span = qualified_number(ent)
+    doc = ent.doc
+    end = span.end
+    if ent.label_ in {"CARDINAL", ""} and end < len(doc) and doc[end].lower_ in _MEASURE_UNITS:
+        end += 1
+    elif (
+        ent.label_ in {"CARDINAL", ""}
+        and end + 1 < len(doc)
+        and doc[end].lower_ in {"nautical", "square", "cubic"}
+        and doc[end + 1].lower_ in _MEASURE_UNITS
+    ):
+        end += 2
+    return doc[span.start : end]
+
+
+def qualified_number(ent: Span) -> Span:
+    """The number with a preceding "at least"/"more than" the text gives."""
     doc = ent.doc
     start, end = ent.start, ent.end
     if doc[start].lower_ == "an" and start + 1 < end and doc[start + 1].lower_ == "estimated":
@@ -416,8 +434,6 @@ def with_qualifier(ent: Span) -> Span:
         and doc[end - 1].lower_ in {"million", "billion", "trillion", "thousand"}
     ):
         end += 1  # "about 15 million euros": the currency is part of the amount
-    if ent.label_ == "CARDINAL" and end < len(doc) and doc[end].lower_ in _MEASURE_UNITS:
-        end += 1  # "more than 270 kilograms of uranium": the unit is part of the amount
     if start > 0 and doc[start - 1].lower_ == "not" and starts_qualified(doc[start:end]):
         start -= 1  # "not more than 400"
     if qualified:

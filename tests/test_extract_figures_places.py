@@ -180,3 +180,13 @@ def test_a_university_is_no_place_and_a_sailors_nationality_no_actor() -> None:
     )
     assert "Ilia State University" not in [p.name for p in brief.locations]
     assert "Philippines" not in [a.name for a in brief.actors]
+
+
+def test_a_border_or_coast_is_named_by_its_place() -> None:
+    found = places(
+        "The refugees will cross at the Ghumdhum border point. Mangroves along the Johor coast "
+        "could be damaged. Troops massed on the Syrian-Turkish border."
+    )
+    assert {"Ghumdhum", "Johor", "Syrian-Turkish border"} <= set(found)
+    assert "Johor coast" not in found
+    assert "Sudanese border" not in places("The dam lies near the Sudanese border.")

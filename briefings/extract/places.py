@@ -71,7 +71,7 @@ _QUARTERS = {"district", "districts", "neighborhood", "neighbourhood", "area", "
 _ADMINISTRATIVE = {
     "region", "regions", "province", "provinces", "city", "state", "oblast", "governorate",
     "district", "districts", "neighborhood", "neighbourhood", "prefecture", "prefectures",
-    "county", "municipality", "states", "area", "sector",
+    "county", "municipality", "states", "area", "sector", "border", "coast",
 }  # fmt: skip
 # Features whose capitalised name the model may leave untagged: "the Darien Gap".
 _NATURAL = {
@@ -108,7 +108,12 @@ def find_geo_noun_places(doc: Doc) -> list[tuple[str, list[int]]]:
         if start == token.i or doc[start].text == "-":
             continue
         run = doc[start : token.i]
-        if token.lower_ in _ADMINISTRATIVE:
+        edge = token.lower_ in {"border", "coast"}
+        if edge and fold_surface(run.text) in gazetteer.demonyms:
+            continue  # "near the Sudanese border": the country's edge, named as a country
+        if edge and any(fold_surface(t.text) in gazetteer.demonyms for t in run):
+            name = doc[start : token.i + 1].text  # "the Syrian-Turkish border"
+        elif token.lower_ in _ADMINISTRATIVE:
             quarter = token.lower_ in _QUARTERS and fold_surface(run.text) not in gazetteer.demonyms
             if is_models_place(run) and not quarter:
                 continue  # "the Kursk region": the model's own place; a NORP quarter is kept

@@ -304,3 +304,29 @@ def test_advised_and_ordered_out_are_demands() -> None:
 
 def test_an_order_to_a_place_is_no_demand_but_its_description() -> None:
     assert brief_of("The minister ordered new ships from Japan.").demands == []
+
+
+def test_declining_to_comment_is_no_statement() -> None:
+    brief = brief_of("The company declined to comment.")
+    assert brief.positions == [] and brief.demands == []
+
+
+def test_declining_an_offer_stays_a_rejection() -> None:
+    brief = brief_of("Venezuela declined the court's invitation to take part.")
+    assert [p.stance for p in brief.positions] == ["condemn"]
+
+
+def test_warning_someone_to_act_is_a_demand_warning_of_a_threat_a_concern() -> None:
+    told = brief_of(
+        "Japan's coast guard warned fishing boats to stay out of the area until Friday."
+    )
+    assert [d.what for d in told.demands] == ["stay out of the area until Friday"]
+    threat = brief_of("Japan warned of a growing threat from North Korea.")
+    assert threat.demands == [] and {p.stance for p in threat.positions} == {"concern"}
+
+
+def test_deciding_that_something_is_so_is_no_plan() -> None:
+    judged = brief_of('"The party has decided that its survival matters more," she said.')
+    assert judged.next_steps == []
+    planned = brief_of("The ministers decided that the dialogue will be held in Santiago.")
+    assert len(planned.next_steps) == 1

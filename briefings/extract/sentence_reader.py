@@ -44,6 +44,7 @@ from briefings.extract.phrases import (
     is_finite,
     is_inverted_condition,
     is_negated,
+    is_to_infinitive,
     object_of,
     phrase_of,
     verb_phrase,
@@ -377,6 +378,15 @@ class SentenceReader:
     ) -> None:
         """Condemn, concern, welcome, commit, agree, support ..."""
         cues = self.cues
+        if lemma == "decline" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in token.children
+        ):
+            return  # "The company declined to comment": no statement at all
+        if lemma == "decide" and is_judgment(token):
+            return  # "has decided that its survival matters more": a judgment, no plan
+        if lemma == "warn" and (warned := read_warned_to(token, self.index)) is not None:
+            self.add(warned)  # "warned fishing boats to stay out of the area": a demand
+            return
         if lemma == "stand" and (stance := stand_stance(token)) is not None:
             self.add(position(token, stance, obj, self.index))
         elif lemma in cues["condemn_verbs"] or is_dispute(token, lemma, obj):
@@ -583,3 +593,32 @@ def is_undoubted_commitment(token: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in token.children)
         and any(c.dep_ == "xcomp" for c in token.children)
     )
+
+
+def is_judgment(decided: Token) -> bool:
+    """ "decided that its survival matters more than Europe": a finding, not a decision to
+    act ("decided to hold talks", "decided that the dialogue will be held in May" are)."""
+    if any(c.dep_ in {"xcomp", "dobj"} for c in decided.children):
+        return False
+    clauses = [c for c in decided.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(
+        a.dep_ in {"aux", "auxpass"} and a.lower_ in {"will", "would", "shall", "should"}
+        for c in clauses
+        for a in c.children
+    )
+
+
+# What one declines to do that makes no statement: "declined to comment".
+_NO_COMMENT = {"comment", "elaborate", "say", "confirm", "discuss", "speculate", "respond"}
+
+
+def read_warned_to(token: Token, index: ActorIndex) -> Cue | None:
+    """ "warned fishing boats to stay out of the area until Friday": telling someone to act, a
+    demand of them (a warning that something will happen is a concern, read elsewhere)."""
+    addressee = next((c for c in token.children if c.dep_ == "dobj"), None)
+    act = next(
+        (c for c in token.children if c.dep_ in {"xcomp", "advcl"} and is_to_infinitive(c)), None
+    )
+    if addressee is None or act is None or act.i < addressee.i:
+        return None
+    return Cue("demand", token, what=clause_phrase(act), of=head_actors(addressee, index) or None)

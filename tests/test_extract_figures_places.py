@@ -190,3 +190,17 @@ def test_a_border_or_coast_is_named_by_its_place() -> None:
     assert {"Ghumdhum", "Johor", "Syrian-Turkish border"} <= set(found)
     assert "Johor coast" not in found
     assert "Sudanese border" not in places("The dam lies near the Sudanese border.")
+
+
+def test_destinations_ports_states_and_titled_divisions_are_places() -> None:
+    found = places(
+        "The ship, bound for Port Sudan, was hit on Saturday. The drills would include a blockade "
+        "of the ports of Kaohsiung and Keelung. Brazil reinforced its units in the state of "
+        "Roraima. The refugees will be returned to Rakhine State by March."
+    )
+    assert {"Port Sudan", "Kaohsiung", "Keelung", "Roraima", "Rakhine State"} <= set(found)
+
+
+def test_a_group_named_like_a_state_is_no_place() -> None:
+    brief = brief_of("Islamic State claimed the attack in a statement.")
+    assert "Islamic State" not in [p.name for p in brief.locations]

@@ -305,6 +305,8 @@ class ActorFinder:
         if label == "GPE":
             if surface in self.place_names:
                 self.add_place(with_compass(span, surface), sentence)
+        elif label in {"ORG", "PERSON"} and is_titled_division(span):
+            self.add_place(surface, sentence)  # "to Rakhine State", "Okinawa Prefecture"
         elif label == "ORG":
             if not is_media_venue(span, surface) and surface not in self.affiliations:
                 self.add_organization(surface, span)
@@ -662,6 +664,22 @@ _DESCRIBED_NOUNS = {"operator", "owner", "company", "firm", "shipping", "carrier
                     "tanker", "vessel", "ship", "freighter", "trawler", "shipowner", "manager",
                     "port", "sailors", "sailor", "crew", "seafarers", "engineer", "passengers",
                     "tourists"}  # fmt: skip
+
+
+_DIVISIONS = {"state", "province", "prefecture", "region", "governorate", "oblast", "district"}
+
+
+def is_titled_division(span: Span) -> bool:
+    """ "Rakhine State", "Okinawa Prefecture": a place name and its capitalised division the
+    model tags as an organisation (not "Islamic State": its first word is no proper name)."""
+    return (
+        len(span) >= 2
+        and span[-1].lower_ in _DIVISIONS
+        and span[-1].is_title
+        and all(t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in span)
+        and fold_surface(span[0].text) not in load_gazetteer().demonyms
+        and span[0].lower_ not in {"islamic", "united", "free", "new"}
+    )
 
 
 def is_descriptive_demonym(span: Span) -> bool:

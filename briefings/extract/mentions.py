@@ -83,8 +83,11 @@ _PLACE_NOUNS = {
 _RESIDENTS = {"residents", "inhabitants", "villagers", "townspeople", "people", "citizens"}
 _SETTLEMENTS = {
     "city", "town", "village", "region", "province", "district", "island", "port",
-    "municipality", "county", "governorate", "oblast",
+    "municipality", "county", "governorate", "oblast", "state", "ports", "cities", "towns",
+    "villages", "islands", "provinces", "districts", "prefecture",
 }  # fmt: skip
+# Verbs and participles whose "for X" is a destination: "a ship bound for Port Sudan".
+_BOUND_FOR = {"bound", "head", "headed", "heading", "leave", "depart", "sail", "fly"}
 _PLACE_NOUNS_TO = {
     "visit",
     "trip",
@@ -223,6 +226,8 @@ def is_locative(span: Span) -> bool:
             return True  # "residents of X", "the capital of X", "west of X", "the town of X"
         if word == "with" and prep.head.lower_ in _BORDERS:
             return True  # "across the border with Senegal"
+        if word == "for" and (prep.head.lower_ in _BOUND_FOR or prep.head.lemma_ in _BOUND_FOR):
+            return load_gazetteer().find(span.text) is None  # "bound for Port Sudan": a port
         if word == "from" and sends_delegates(prep):
             return False  # "observers had arrived from Angola": Angola takes part
         if word == "from" and prep.head.pos_ in {"VERB", "AUX"}:

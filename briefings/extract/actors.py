@@ -326,7 +326,9 @@ class ActorFinder:
     def add_place(self, name: str, sentence: int) -> None:
         """Record a place mention (and the bare place when a compass word precedes it)."""
         _, _, not_heads = load_title_words()
-        if name.split()[-1].lower() in not_heads or name.lower() in _BARE_COMPASS:
+        words = name.split()
+        division = len(words) > 1 and words[-1].lower() in _DIVISIONS  # "Rakhine State"
+        if (words[-1].lower() in not_heads and not division) or name.lower() in _BARE_COMPASS:
             return  # "propaganda into the North": a side named by its compass point
         self.index.places.append(PlaceMention(name, sentence))
         bare = COMPASS_PREFIX.sub("", name)

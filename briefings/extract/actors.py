@@ -272,34 +272,51 @@ class ActorFinder:
             and folded not in gazetteer.by_surface
         ):
             entry = gazetteer.demonym_owner(surface, self.doc.text)  # "Congolese" in Brazzaville
-        if entry is not None and entry.kind == "country" and is_base_of(span):
-            self.add_place(surface, sentence)  # "the Yemen-based Houthi movement"
-            return
-        if entry is not None and entry.kind != "country" and surface in self.in_titles:
-            return  # "former UN chief Kofi Annan" and no other mention of the UN
-        if entry is not None and entry.kind == "country" and is_descriptive_demonym(span):
-            return  # "a Liberian-flagged tanker", "the Greek operator of the ship": no act
         if entry is not None:
-            if entry.kind == "country" and folded not in gazetteer.demonyms and is_locative(span):
-                self.add_place(with_compass(span, surface), sentence)
-                if span.root.dep_ not in {"nsubj", "nsubjpass"} or follows_a_capital(span):
-                    return  # "Estonia, where a plane strayed, said ...": a place and the speaker
-            self.add_entry_mention(entry, surface, span)
+            self.classify_entry(entry, surface, span)
             return
         capital = gazetteer.capitals.get(folded)
-        if capital is not None and is_name_modifier(span):
-            return  # "the Berlin principles", "the Minsk agreements": a name, not a place
         if capital is not None:
-            if (
-                label in {"GPE", "ORG", "PERSON"}  # "said Juba had not dropped", read as a name
-                and is_metonym_subject(span)
-                and sentence != 0
-                and not is_dateline(span)
-            ):
-                self.add_entry_mention(capital, surface, span)
-            else:
-                self.add_place(surface, sentence)
+            self.classify_capital(capital, label, surface, span)
             return
+        self.classify_unknown(label, surface, span)
+
+    def classify_entry(self, entry: Entry, surface: str, span: Span) -> None:
+        """A mention of a country or body the gazetteer knows: an actor, or a place."""
+        sentence = self.owner[span.start]
+        if entry.kind == "country" and is_base_of(span):
+            self.add_place(surface, sentence)  # "the Yemen-based Houthi movement"
+            return
+        if entry.kind != "country" and surface in self.in_titles:
+            return  # "former UN chief Kofi Annan" and no other mention of the UN
+        if entry.kind == "country" and is_descriptive_demonym(span):
+            return  # "a Liberian-flagged tanker", "the Greek operator of the ship": no act
+        demonym = fold_surface(surface) in self.gazetteer.demonyms
+        if entry.kind == "country" and not demonym and is_locative(span):
+            self.add_place(with_compass(span, surface), sentence)
+            if span.root.dep_ not in {"nsubj", "nsubjpass"} or follows_a_capital(span):
+                return  # "Estonia, where a plane strayed, said ...": a place and the speaker
+        self.add_entry_mention(entry, surface, span)
+
+    def classify_capital(self, capital: Entry, label: str, surface: str, span: Span) -> None:
+        """A capital: its government when it acts as a name ("said Juba had not dropped"),
+        else a place; nothing in a name ("the Minsk agreements")."""
+        if is_name_modifier(span):
+            return  # "the Berlin principles", "the Minsk agreements": a name, not a place
+        sentence = self.owner[span.start]
+        if (
+            label in {"GPE", "ORG", "PERSON"}  # "said Juba had not dropped", read as a name
+            and is_metonym_subject(span)
+            and sentence != 0
+            and not is_dateline(span)
+        ):
+            self.add_entry_mention(capital, surface, span)
+        else:
+            self.add_place(surface, sentence)
+
+    def classify_unknown(self, label: str, surface: str, span: Span) -> None:
+        """A name the gazetteer does not know: a place, an organisation or a person."""
+        sentence = self.owner[span.start]
         if is_news_source(span) and label in {"PERSON", "ORG"} and not self.match_person(surface):
             label = "ORG"  # "Rudaw reports": an outlet, not a person
         if label == "GPE":

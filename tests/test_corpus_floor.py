@@ -23,17 +23,22 @@ ENGINE = "rules"
 # On 00-26: actors 0.90 (F1 0.896), demands 0.94, positions 0.90, next steps 0.87, figures 0.91,
 # dates 0.97, locations 0.83, macro 0.90, statements F1 0.93, attribution 90.0 %; the floors sit
 # 0.03-0.05 under those figures.
+# Reset again on 2026-12-03 (#11, seventh session) for the same reason: 24 more invented stories
+# joined (27-34 the set-aside, scored only before and after; 35-50 two development sets, scored
+# first-run before tuning). On 00-50: actors 0.87, demands 0.92, positions 0.88, next steps 0.84,
+# figures 0.93, dates 0.97, locations 0.88, macro 0.90, statements F1 0.92, attribution 89.7 %;
+# the floors sit 0.03-0.04 under those figures (locations and figures were raised).
 F1_FLOORS: dict[str, float] = {
-    "actors": 0.86,
+    "actors": 0.84,
     "demands": 0.89,
-    "positions": 0.86,
-    "next_steps": 0.83,
-    "figures": 0.87,
+    "positions": 0.85,
+    "next_steps": 0.80,
+    "figures": 0.90,
     "dates": 0.93,
-    "locations": 0.79,
+    "locations": 0.84,
 }
 MACRO_F1_FLOOR = 0.87
-STATEMENTS_F1_FLOOR = 0.90
+STATEMENTS_F1_FLOOR = 0.89
 # Matched statements whose `by` names a speaker the gold names (95 % when first set, 96 % when
 # raised with the fresh stories 06-08, #11).
 ATTRIBUTION_FLOOR = 0.85

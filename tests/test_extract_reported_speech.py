@@ -515,3 +515,17 @@ def test_through_an_acronym_is_no_place() -> None:
         "through MRC, the ministry said."
     )
     assert "MRC" not in [p.name for p in brief.locations]
+
+
+def test_a_reported_protest_note_or_raised_monitoring_is_a_step_taken() -> None:
+    note = brief_of("He said Colombia had sent a formal protest note to Caracas.")
+    assert [(s.by, s.what) for s in note.next_steps] == [
+        (["Colombia"], "had sent a formal protest note to Caracas")
+    ]
+    raised = brief_of("Latvia and Poland said they had raised their own monitoring to the top.")
+    assert [s.by for s in raised.next_steps] == [["Latvia", "Poland"]]
+
+
+def test_a_reported_message_or_handover_stays_a_claim() -> None:
+    brief = brief_of("Hakobyan said Armenia had already handed over every map it held.")
+    assert brief.next_steps == [] and len(brief.positions) == 1

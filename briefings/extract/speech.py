@@ -206,11 +206,31 @@ _STANCE_VERBS = {"condemn", "reject", "welcome", "urge", "call", "demand", "crit
                  "criticize", "blame", "praise", "oppose", "support"}  # fmt: skip
 
 
+# Verbs whose report is a step only with the right object: "had sent a formal protest note",
+# "had raised their monitoring to the highest level".
+_STEP_OBJECTS = {
+    "send": {"note", "letter", "protest", "troops", "team", "delegation", "envoy", "aid"},
+    "hand": {"note", "letter", "protest"},
+    "raise": {"monitoring", "alert", "level", "readiness"},
+    "increase": {"patrols", "monitoring", "presence"},
+}  # fmt: skip
+
+
+def is_reported_step(clause: Token) -> bool:
+    """Whether a reported clause states a step taken: a commitment or measure verb ("had
+    recalled its ambassador", "had evacuated its staff", "had handed a protest note")."""
+    lemma = clause.lemma_.lower()
+    if lemma in _REPORTED_COMMITMENTS:
+        return True
+    objects = {c.lemma_.lower() for c in clause.children if c.dep_ == "dobj"}
+    return bool(objects & _STEP_OBJECTS.get(lemma, set()))
+
+
 def reported_event(verb: Token) -> Cue | None:
     """ "She said that the US had signed a three-year agreement": the report of a commitment
     made at the event is the commitment (a next step), not an opinion about it."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    if clause is None or clause.lemma_.lower() not in _REPORTED_COMMITMENTS:
+    if clause is None or not is_reported_step(clause):
         return None
     if any(c.dep_ == "neg" for c in clause.children):
         return None

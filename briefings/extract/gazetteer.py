@@ -45,7 +45,7 @@ class Gazetteer:
         """The country a demonym two countries share ("Congolese") stands for in `text`: the
         one whose name or capital the text uses, else the first listed."""
         key = fold_surface(demonym)
-        owners = [e for e in self.entries if key in (fold_surface(d) for d in e.demonyms)]
+        owners = shared_demonyms().get(key, ())
         if len(owners) < 2:
             return self.demonyms.get(key)
         folded = fold_surface(text)
@@ -114,3 +114,13 @@ def load_cues() -> dict[str, frozenset[str]]:
     """Cue lexicons for statements, each a set of lemmas."""
     data: dict[str, list[str]] = read_data("cues.yaml")
     return {key: frozenset(values) for key, values in data.items()}
+
+
+@lru_cache(maxsize=1)
+def shared_demonyms() -> dict[str, tuple[Entry, ...]]:
+    """Demonyms more than one country uses ("Congolese"), with those countries."""
+    owners: dict[str, list[Entry]] = {}
+    for entry in load_gazetteer().entries:
+        for demonym in entry.demonyms:
+            owners.setdefault(fold_surface(demonym), []).append(entry)
+    return {k: tuple(v) for k, v in owners.items() if len(v) > 1}

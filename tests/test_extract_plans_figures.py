@@ -145,3 +145,12 @@ def test_a_past_act_dated_to_an_earlier_month_and_year_is_background() -> None:
         "November 2023. The EU will expand the mission, officials said on Tuesday."
     )
     assert [s.what.split()[0] for s in brief.next_steps] == ["will"]
+
+
+def test_a_measure_or_post_kept_in_place_is_a_step() -> None:
+    brief = brief_of("Colombia said its consulates in San Cristobal would remain open.")
+    assert [s.what for s in brief.next_steps] == ["would remain open"]
+
+
+def test_remaining_calm_or_a_state_is_no_step() -> None:
+    assert brief_of("The minister said the situation would remain tense.").next_steps == []

@@ -274,7 +274,9 @@ def reported_future(
         speaker = inserted  # "The referendum, Rangel added, would go ahead": his report
     elif clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs:
         return None
-    if verb.lemma_.lower() in descriptive or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_.lower() in descriptive and not is_kept_in_place(verb):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
         return None
     if is_consequence(verb):
         return None  # "said the aid would only prolong the war": a claim, not a plan
@@ -306,6 +308,22 @@ def is_held_event(verb: Token) -> bool:
     ahead"), whose future is that party's plan rather than a forecast."""
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _HELD_EVENTS for c in verb.children
+    )
+
+
+# Measures, missions and posts a party keeps as they are: "its consulates would remain open".
+_KEPT = {"closure", "ban", "sanctions", "embargo", "consulate", "consulates", "embassy",
+         "embassies", "force", "forces", "troops", "mission", "border", "crossing", "crossings",
+         "curfew", "restrictions", "measures", "office", "offices", "airport",
+         "airspace"}  # fmt: skip
+
+
+def is_kept_in_place(verb: Token) -> bool:
+    """ "the stabilisation force would remain in the country", "the closure would remain in
+    force": a measure or post kept, the keeper's step (a plain "would remain calm" is none)."""
+    return verb.lemma_.lower() == "remain" and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in _KEPT or c.lower_ in _KEPT)
+        for c in verb.children
     )
 
 

@@ -51,6 +51,7 @@ from briefings.extract.phrases import (
 )
 from briefings.extract.plans import (
     is_consequence,
+    is_kept_in_place,
     is_mechanics,
     is_open_question,
     next_steps,
@@ -555,7 +556,8 @@ class SentenceReader:
 
     def read_will(self, verb: Token) -> None:
         """ "will + verb": a next step unless descriptive, negated or a plain description."""
-        if verb.lemma_.lower() in self.cues["will_descriptive"] or is_negated(verb):
+        descriptive = verb.lemma_.lower() in self.cues["will_descriptive"]
+        if (descriptive and not is_kept_in_place(verb)) or is_negated(verb):
             return
         if self.mechanics(verb):  # "will enter into force once ..."
             return

@@ -154,3 +154,15 @@ def test_a_measure_or_post_kept_in_place_is_a_step() -> None:
 
 def test_remaining_calm_or_a_state_is_no_step() -> None:
     assert brief_of("The minister said the situation would remain tense.").next_steps == []
+
+
+def test_what_a_party_would_have_to_do_is_its_step() -> None:
+    brief = brief_of(
+        "The World Food Programme said it would have to halve rations from July 1 unless it "
+        "received new funding."
+    )
+    assert [s.by for s in brief.next_steps] == [["World Food Programme"]]
+
+
+def test_what_a_party_would_have_is_no_step() -> None:
+    assert brief_of("The minister said the country would have enough fuel.").next_steps == []

@@ -320,7 +320,12 @@ _KEPT = {"closure", "ban", "sanctions", "embargo", "consulate", "consulates", "e
 
 def is_kept_in_place(verb: Token) -> bool:
     """ "the stabilisation force would remain in the country", "the closure would remain in
-    force": a measure or post kept, the keeper's step (a plain "would remain calm" is none)."""
+    force": a measure or post kept, the keeper's step (a plain "would remain calm" is none);
+    "would have to halve rations unless ...": what the party is bound to do."""
+    if verb.lemma_.lower() == "have" and any(
+        c.dep_ == "xcomp" and is_to_infinitive(c) for c in verb.children
+    ):
+        return True
     return verb.lemma_.lower() == "remain" and any(
         c.dep_ == "nsubj" and (c.lemma_.lower() in _KEPT or c.lower_ in _KEPT)
         for c in verb.children

@@ -38,6 +38,7 @@ from briefings.extract.mentions import (
     with_compass,
 )
 from briefings.extract.places import (
+    DIVISIONS,
     dateline_end,
     dateline_places,
     find_geo_noun_places,
@@ -344,7 +345,7 @@ class ActorFinder:
         """Record a place mention (and the bare place when a compass word precedes it)."""
         _, _, not_heads = load_title_words()
         words = name.split()
-        division = len(words) > 1 and words[-1].lower() in _DIVISIONS  # "Rakhine State"
+        division = len(words) > 1 and words[-1].lower() in DIVISIONS  # "Rakhine State"
         if (words[-1].lower() in not_heads and not division) or name.lower() in _BARE_COMPASS:
             return  # "propaganda into the North": a side named by its compass point
         self.index.places.append(PlaceMention(name, sentence))
@@ -685,15 +686,12 @@ _DESCRIBED_NOUNS = {"operator", "owner", "company", "firm", "shipping", "carrier
                     "tourists"}  # fmt: skip
 
 
-_DIVISIONS = {"state", "province", "prefecture", "region", "governorate", "oblast", "district"}
-
-
 def is_titled_division(span: Span) -> bool:
     """ "Rakhine State", "Okinawa Prefecture": a place name and its capitalised division the
     model tags as an organisation (not "Islamic State": its first word is no proper name)."""
     return (
         len(span) >= 2
-        and span[-1].lower_ in _DIVISIONS
+        and span[-1].lower_ in DIVISIONS
         and span[-1].is_title
         and all(t.pos_ == "PROPN" and t.ent_type_ != "NORP" for t in span)
         and fold_surface(span[0].text) not in load_gazetteer().demonyms

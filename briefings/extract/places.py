@@ -68,9 +68,12 @@ def feature_of(doc: Doc, i: int) -> int:
 
 
 _QUARTERS = {"district", "districts", "neighborhood", "neighbourhood", "area", "sector"}
-_ADMINISTRATIVE = {
-    "region", "regions", "province", "provinces", "city", "state", "oblast", "governorate",
-    "district", "districts", "neighborhood", "neighbourhood", "prefecture", "prefectures",
+# Divisions a capitalised name may end with ("Rakhine State", "Okinawa Prefecture").
+DIVISIONS = frozenset(
+    {"state", "province", "prefecture", "region", "governorate", "oblast", "district"}
+)
+_ADMINISTRATIVE = DIVISIONS | {
+    "regions", "provinces", "city", "districts", "neighborhood", "neighbourhood", "prefectures",
     "county", "municipality", "states", "area", "sector", "border", "coast",
 }  # fmt: skip
 # Features whose capitalised name the model may leave untagged: "the Darien Gap".

@@ -431,3 +431,20 @@ def test_a_demonym_that_only_describes_a_thing_names_no_actor() -> None:
 def test_a_demonym_that_acts_names_the_country() -> None:
     brief = brief_of("The Greek government said the ship had turned across its path.")
     assert "Greece" in names(brief)
+
+
+def test_a_body_cited_with_according_to_is_an_actor_not_a_place() -> None:
+    brief = brief_of(
+        "At least four people were killed in clashes in Douala on Monday, according to "
+        "Amnesty International. Internet access was cut across the capital, according to "
+        "the monitoring group NetBlocks."
+    )
+    assert {"Amnesty International", "NetBlocks"} <= set(names(brief))
+    assert not {"Amnesty International", "NetBlocks"} & set(places(brief))
+    assert "Douala" in places(brief)
+
+
+def test_a_place_after_a_verb_of_motion_to_stays_a_place() -> None:
+    brief = brief_of("The envoy travelled to Kismayo on Monday, according to Reuters.")
+    assert "Kismayo" in places(brief)
+    assert "Kismayo" not in names(brief)

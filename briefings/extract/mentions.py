@@ -232,6 +232,8 @@ def is_locative(span: Span) -> bool:
             return False  # "observers had arrived from Angola": Angola takes part
         if word == "from" and prep.head.pos_ in {"VERB", "AUX"}:
             return True
+        if word == "to" and prep.head.lower_ == "according":
+            return False  # "according to Amnesty International": a source, not a place
         if word == "to" and (
             prep.head.pos_ == "VERB"
             or (prep.head.lower_ in _PLACE_NOUNS_TO and prep.head.pos_ != "PROPN")

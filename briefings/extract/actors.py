@@ -262,6 +262,8 @@ class ActorFinder:
         if folded in gazetteer.regions or folded in gazetteer.subnational:
             self.add_place(with_compass(span, surface), sentence)
             return
+        if label == "LOC" and is_country_subject(span, gazetteer.find(surface)):
+            label = "GPE"  # "South Sudan will pay a transit fee", tagged LOC: the country acts
         if label in {"LOC", "FAC"}:
             if gazetteer.find(surface) is not None or surface in self.place_names:
                 self.add_place(with_compass(span, surface), sentence)
@@ -751,6 +753,13 @@ def acting_names(spans: list[tuple[str, Span]]) -> set[str]:
         ):
             acting.add(clean_surface(span))
     return acting
+
+
+def is_country_subject(span: Span, entry: Entry | None) -> bool:
+    """Whether a mention the model tagged as a place is a known country as a clause's subject."""
+    return (
+        entry is not None and entry.kind == "country" and span.root.dep_ in {"nsubj", "nsubjpass"}
+    )
 
 
 def find_actors(

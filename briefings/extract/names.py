@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.gazetteer import load_gazetteer
+from briefings.extract.mentions import load_institution_heads
 from briefings.extract.roles import load_title_words
 
 _CONNECTORS = {"of", "for", "on", "and"}
@@ -57,11 +58,11 @@ def name_end(doc: Doc, end: int) -> int:
             if not is_name_word(doc[i + 1]):
                 break
             i += 1
-        elif token.lower_ in _CONNECTORS and i > end and i + 1 < len(doc):
+        elif token.lower_ in _CONNECTORS and i + 1 < len(doc) and (i > end or _joins(doc, i)):
             after = i + 2 if doc[i + 1].lower_ == "the" else i + 1
             if after >= len(doc) or not is_name_word(doc[after]):
                 break
-            if token.lower_ == "and" and doc[after].ent_iob_ == "B":
+            if token.lower_ == "and" and doc[after].ent_iob_ == "B" and not _joins(doc, i):
                 break
             i = after
         elif token.lower_ == "in" and i > end and i + 2 < len(doc):
@@ -70,6 +71,52 @@ def name_end(doc: Doc, end: int) -> int:
         else:
             break
     return i
+
+
+def _joins(doc: Doc, i: int) -> bool:
+    """Whether the connector at `i` goes on with the name even straight after an entity."""
+    return (
+        _joins_head(doc, i)
+        if doc[i].lower_ == "of"
+        else doc[i].lower_ == "and" and _joins_and(doc, i)
+    )
+
+
+def _joins_head(doc: Doc, i: int) -> bool:
+    """ "the Alliance of Sahel States": "of" straight after an entity that ends in an
+    institution's head word, before capitalised words the gazetteer does not know as a whole."""
+    if doc[i].lower_ != "of" or doc[i - 1].lower_ not in load_institution_heads():
+        return False
+    j = i + 1
+    while j < len(doc) and is_name_word(doc[j]):
+        j += 1
+    return j > i + 1 and load_gazetteer().find(doc[i + 1 : j].text) is None
+
+
+def _joins_and(doc: Doc, i: int) -> bool:
+    """ "the Party of Action and Solidarity", "the Guyana Gold and Diamond Miners Association":
+    "and" inside one name the model cut in two, when neither part is a body the gazetteer
+    knows and the name before "and" has an "of" or the one after ends in an institution head."""
+    if doc[i + 1].lower_ == "the":
+        return False
+    before_start = i
+    while before_start > 0 and (
+        is_name_word(doc[before_start - 1]) or doc[before_start - 1].lower_ == "of"
+    ):
+        before_start -= 1
+    j = i + 1
+    while j < len(doc) and is_name_word(doc[j]):
+        j += 1
+    before, after = doc[before_start:i], doc[i + 1 : j]
+    gazetteer = load_gazetteer()
+    if len(before) < 2 or not after or gazetteer.find(before.text) or gazetteer.find(after.text):
+        return False
+    if any(t.ent_type_ in {"GPE", "NORP", "PERSON"} for t in after):
+        return False
+    if before[-1].lower_ in load_institution_heads():
+        return False  # "the Foreign Ministry and Defence Council": two bodies
+    of_name = any(t.lower_ == "of" for t in before) and len(after) == 1
+    return of_name or after[-1].lower_ in load_institution_heads()
 
 
 def bracket_acronym_after(doc: Doc, start: int) -> int | None:

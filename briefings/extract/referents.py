@@ -227,6 +227,10 @@ def named_in_apposition(index: ActorIndex, subject: Span) -> list[str]:
     for appos in (c for c in root.children if c.dep_ == "appos"):
         names = actors_on(index, list(appos.subtree))
         if names:
+            listed = [appos, *(c for c in appos.children if c.dep_ == "conj")]
+            coordinated = [t for t in listed if t.i in index.token_actor]
+            if len(coordinated) > 1 and coordinated[0].i == appos.i:
+                return actors_on(index, coordinated)  # "(AFP) - Nigeria and Niger agreed"
             return names[:1]
     return []
 
@@ -350,3 +354,34 @@ def actors_on(index: ActorIndex, tokens: Iterable[Token]) -> list[str]:
         if actor is not None and actor.name not in names:
             names.append(actor.name)
     return names
+
+
+# Head words of a state's own bodies: "the Russian Defence Ministry" speaks for Russia too.
+_STATE_BODY_HEADS = {"ministry", "department", "office", "agency", "embassy", "government",
+                     "army", "navy", "guard", "force", "forces", "police", "military"}  # fmt: skip
+
+
+def with_home_countries(names: list[str], index: ActorIndex) -> list[str]:
+    """`names` with the country of each state body among them ("Lao Ministry of Energy and
+    Mines" -> Laos, "U.S. State Department" -> United States), when the country is an actor."""
+    gazetteer = load_gazetteer()
+    result = list(names)
+    for name in names:
+        actor = index.find(name)
+        words = name.split()
+        if actor is None or actor.kind != "organization" or len(words) < 2:
+            continue
+        if words[-1].lower() not in _STATE_BODY_HEADS and not any(
+            w.lower() in _STATE_BODY_HEADS for w in words[1:] if w[:1].isupper()
+        ):
+            continue
+        for size in (3, 2, 1):
+            if size >= len(words) or words[size] == "Affairs":
+                continue  # "Taiwan Affairs Office": the country is the office's subject
+            entry = gazetteer.find(" ".join(words[:size]))
+            country = index.find(entry.name) if entry is not None else None
+            if entry is not None and entry.kind == "country" and country is not None:
+                if country.name not in result:
+                    result.append(country.name)
+                break
+    return result

@@ -14,12 +14,13 @@ from briefings.extract.actors import ActorIndex
 from briefings.extract.cue import Cue
 from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import read_data
+from briefings.extract.mentions import load_media_words
 from briefings.extract.phrases import clause_phrase, clip_words
 from briefings.extract.plans import is_held_event
 from briefings.extract.quotes import quotation_at, quotation_speaker
 from briefings.extract.referents import last_person
 from briefings.extract.roles import load_title_words
-from briefings.extract.subjects import find_subject
+from briefings.extract.subjects import find_subject, names_no_party
 from briefings.model import Stance
 
 _LEXICON = read_data("speech.yaml")  # lexicons as data: briefings/extract/data/speech.yaml
@@ -68,11 +69,8 @@ def read_reported(
         stance = stance_of(sentence, sentence.span.root)
         return [Cue("position", quoted_by, stance=stance, what=what, speaker=quoted_by)]
     source = according_to(sentence, index)
-    if source is None:
-        return []
-    actor = index.token_actor.get(source.i)
-    name = actor.name if actor is not None else last_person(index, source.doc, source.i)
-    if name is None:
+    name = source_name(source, index) if source is not None else None
+    if source is None or name is None:
         return []
     cue = Cue("position", source, stance=stance_of(sentence, source), speaker=source)
     cue.what = claim_phrase(sentence, source)
@@ -404,6 +402,33 @@ def according_to(sentence: Sentence, index: ActorIndex) -> Token | None:
     return None
 
 
+def source_name(source: Token, index: ActorIndex) -> str | None:
+    """The actor an "according to" source token stands for ("him": the last person named)."""
+    actor = index.token_actor.get(source.i)
+    return actor.name if actor is not None else last_person(index, source.doc, source.i)
+
+
+def with_source(cue: Cue, sentence: Sentence, index: ActorIndex, by: list[str]) -> list[str]:
+    """The actors of a cue whose sentence cites "according to X": X beside the doer ("South
+    Sudan will pay ..., according to the African Union"), X alone when the subject names no
+    party ("Customs posts will reopen first, according to Nigeria's Ministry of Foreign
+    Affairs"); `by` unchanged for a quoted or named speaker and the "according to" claim."""
+    if cue.speaker is not None or cue.token.lower_ == "according":
+        return by
+    source = according_to(sentence, index)
+    name = source_name(source, index) if source is not None else None
+    if source is None or name is None or source.i == cue.token.i or is_media_name(name):
+        return by  # "according to Yonhap": an outlet is no party to what it reports
+    subject = find_subject(cue.token)
+    if (
+        subject is not None
+        and names_no_party(subject, index)
+        and subject.root.lower_ not in _SPEAKING_NOUNS
+    ):
+        return [name]
+    return list(dict.fromkeys([*by, name]))
+
+
 # Source nouns that name a body's voice; unnamed "officials" or "sources" are no body's.
 _SOURCE_NOUNS = {"office", "ministry", "statement", "spokesman", "spokeswoman", "spokesperson",
                  "report", "agency", "department", "mission", "figures", "data", "estimates",
@@ -422,6 +447,11 @@ def source_inside(obj: Token, index: ActorIndex) -> Token | None:
         if actor is not None and not is_outlet(actor.name):
             return token
     return None
+
+
+def is_media_name(name: str) -> bool:
+    """Whether an actor's name is a news outlet's (by its words or media.yaml's outlets)."""
+    return is_outlet(name) or name.removeprefix("the ") in load_media_words()["outlets"]
 
 
 def is_outlet(name: str) -> bool:

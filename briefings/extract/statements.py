@@ -9,6 +9,7 @@ from briefings.extract.gazetteer import load_cues
 from briefings.extract.lists import file_list_items
 from briefings.extract.plans import is_background, is_forecast, latest_year
 from briefings.extract.quotes import Quotations, finite_speaker, quotation_speaker, quote_marks
+from briefings.extract.referents import with_home_countries
 from briefings.extract.sentence_reader import SentenceReader
 from briefings.extract.speech import (
     claim_verbs,
@@ -18,6 +19,7 @@ from briefings.extract.speech import (
     is_quoted_description,
     read_reported,
     stance_of,
+    with_source,
 )
 from briefings.extract.stances import is_crowd_stance
 from briefings.extract.subjects import SubjectResolver, find_subject
@@ -110,7 +112,10 @@ def find_statements(
             elif cue.by is None and cue.speaker is None and resolver.quoted:
                 cue.by = quoted_owners(cue, resolver.quoted, index)
             elif cue.by is None:
-                cue.by = resolver.resolve(cue.speaker or cue.token)
+                cue.by = with_source(
+                    cue, sentence, index, resolver.resolve(cue.speaker or cue.token)
+                )
+            cue.by = with_home_countries(cue.by or [], index)
             if cue.speaker is not None and cue.by:
                 resolver.speaker = list(cue.by)
             if cue.also_by is not None and (subject := find_subject(cue.also_by)) is not None:

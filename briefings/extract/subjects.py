@@ -548,6 +548,15 @@ def is_people(subject: Span) -> bool:
     return subject.root.lower_ in _PEOPLE_NOUNS
 
 
+def names_no_party(subject: Span, index: ActorIndex) -> bool:
+    """Whether a subject is a thing that neither names an actor nor stands for one ("Customs
+    posts", "an appeal for $61 million"; not "the two sides", "patrols from each side", "he")."""
+    stands_for = _COLLECTIVE | _PEOPLE_NOUNS | load_title_words()[0] | {"side", "each"}
+    return not any(
+        t.i in index.token_actor or t.pos_ == "PRON" or t.lower_ in stands_for for t in subject
+    )
+
+
 def core_tokens(subject: Span) -> list[Token]:
     """The subject without the clauses and appositions that describe it."""
     skipped: set[int] = set()

@@ -1,0 +1,90 @@
+"""Who a statement is credited to when the text cites a source, a dateline or a state body."""
+
+from __future__ import annotations
+
+from samples import brief_of
+
+
+def names(brief: object) -> list[str]:
+    return [a.name for a in brief.actors]  # type: ignore[attr-defined]
+
+
+def step_by(brief: object, words: str) -> list[str]:
+    steps = brief.next_steps  # type: ignore[attr-defined]
+    return next(s.by for s in steps if words in s.evidence[0].text)
+
+
+def test_a_name_the_model_cut_at_and_is_one_organisation() -> None:
+    brief = brief_of(
+        "The ruling Party of Action and Solidarity won most seats. The Guyana Gold and "
+        "Diamond Miners Association said about 300 of its members work along the river."
+    )
+    assert {"Party of Action and Solidarity", "Guyana Gold and Diamond Miners Association"} <= set(
+        names(brief)
+    )
+    assert not {"Solidarity", "Guyana Gold", "Diamond Miners Association"} & set(names(brief))
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    brief = brief_of("Oxfam and the Norwegian Refugee Council said aid was blocked at the border.")
+    assert {"Oxfam", "Norwegian Refugee Council"} <= set(names(brief))
+    brief = brief_of("The Organization of American States and Mercosur called for calm.")
+    assert {"Organization of American States", "Mercosur"} <= set(names(brief))
+
+
+def test_of_after_an_institution_head_continues_its_name() -> None:
+    brief = brief_of("A spokesman for the Alliance of Sahel States said the deal must not stand.")
+    assert "Alliance of Sahel States" in names(brief)
+    assert "Alliance" not in names(brief)
+
+
+def test_coordinated_subject_after_an_agency_dateline_keeps_every_country() -> None:
+    brief = brief_of(
+        "ABUJA, March 3 (AFP) - Nigeria and Niger agreed on Tuesday to reopen their land border."
+    )
+    assert step_by(brief, "reopen") == ["Nigeria", "Niger"]
+
+
+def test_a_step_whose_subject_names_no_party_is_the_cited_sources() -> None:
+    brief = brief_of(
+        "Nigeria and Niger agreed to reopen their border. Customs posts at Jibia will reopen "
+        "first, according to the Nigerian Ministry of Foreign Affairs."
+    )
+    by = step_by(brief, "Customs posts")
+    assert "Nigerian Ministry of Foreign Affairs" in by or "Ministry of Foreign Affairs" in by
+
+
+def test_the_cited_source_stands_beside_a_named_doer() -> None:
+    brief = brief_of(
+        "Sudan and South Sudan agreed to resume oil exports. South Sudan will pay a transit fee "
+        "of $12 a barrel, according to the African Union."
+    )
+    by = step_by(brief, "transit fee")
+    assert "South Sudan" in by and "African Union" in by
+
+
+def test_a_news_outlet_cited_as_source_is_no_party_to_the_step() -> None:
+    brief = brief_of(
+        "Sudan and South Sudan agreed to resume oil exports. South Sudan will pay a transit fee "
+        "of $12 a barrel, according to Reuters."
+    )
+    by = step_by(brief, "transit fee")
+    assert "South Sudan" in by and "Reuters" not in by
+
+
+def test_a_state_body_speaks_for_its_country_too() -> None:
+    brief = brief_of(
+        "Russia and Finland traded accusations. The Russian Defence Ministry said it would move "
+        "two brigades to the border."
+    )
+    assert step_by(brief, "brigades") == ["Russian Defence Ministry", "Russia"]
+
+
+def test_an_office_for_a_countrys_affairs_and_a_private_body_are_not_that_country() -> None:
+    brief = brief_of(
+        "China and Taiwan traded accusations. The Taiwan Affairs Office said it would hold "
+        "drills in May. Guyana protested. The Guyana Gold and Diamond Miners Association said "
+        "it would hold a vigil on Friday."
+    )
+    assert "Taiwan" not in step_by(brief, "drills")
+    assert "Guyana" not in step_by(brief, "vigil")

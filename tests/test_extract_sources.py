@@ -88,3 +88,25 @@ def test_an_office_for_a_countrys_affairs_and_a_private_body_are_not_that_countr
     )
     assert "Taiwan" not in step_by(brief, "drills")
     assert "Guyana" not in step_by(brief, "vigil")
+
+
+def test_a_country_name_before_an_institution_head_is_the_bodys_name() -> None:
+    brief = brief_of(
+        "The U.S. Navy said a destroyer sailed nearby. The Africa Corps acknowledged losses."
+    )
+    assert {"U.S. Navy", "Africa Corps"} <= set(names(brief))
+
+
+def test_a_country_before_a_title_stays_the_country() -> None:
+    brief = brief_of("US Secretary of State Marco Rubio said the talks would resume in May.")
+    assert "United States" in names(brief)
+    assert not any(name.startswith("US Secretary") for name in names(brief))
+
+
+def test_a_named_body_speaks_through_its_spokesperson_a_generic_one_does_not() -> None:
+    brief = brief_of(
+        "China Coast Guard spokesman Zhou Haitao said the boats had intruded. Foreign Ministry "
+        "spokesman Li Wei said Beijing would respond."
+    )
+    assert "China Coast Guard" in names(brief)
+    assert "Foreign Ministry" not in names(brief)

@@ -418,6 +418,7 @@ class ActorFinder:
             return
         if self.split_trailing_person(span):
             return
+        generic = {w.lower() for w in words} <= _GENERIC_BODY_WORDS  # "Foreign Ministry"
         person = self.match_person(surface) if len(words) == 1 else self.person_ending(surface)
         if person is not None:  # "Lindqvist said": the model took a surname for an organisation
             person.add_surface(surface)
@@ -426,10 +427,13 @@ class ActorFinder:
         if is_titled_apposition(span, titles) and self.gazetteer.find(surface) is None:
             self.add_person(surface, span)  # "Moussa Faki Mahamat, the chairperson of X"
             return
-        if span.root.dep_ == "compound" and span.root.head.lower_ in not_heads | titles:
+        head_word = span.root.head.lower_
+        spoken = head_word in _SPOKESPEOPLE and not generic
+        if span.root.dep_ == "compound" and head_word in not_heads | titles and not spoken:
             return  # "External Affairs Minister": part of a title, not an organisation
-        if span.end < len(span.doc) and span.doc[span.end].lower_ in titles - {"state"}:
-            return
+        after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        if after in titles - {"state"} and (after not in _SPOKESPEOPLE or generic):
+            return  # "UN Secretary-General"; but "a State Department spokesperson" speaks for it
         if (
             span.start >= 2
             and span.doc[span.start - 1].lower_ in {"of", "for"}
@@ -738,6 +742,10 @@ def title_only(spans: list[tuple[str, Span]]) -> set[str]:
 
 
 _OFFICE_NOUNS = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser"}
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+# Words of a body's name that name no one body ("Foreign Ministry spokesman X": X's title).
+_GENERIC_BODY_WORDS = {"foreign", "defence", "defense", "interior", "external", "affairs",
+                       "ministry", "army", "police", "office", "military"}  # fmt: skip
 
 
 def acting_names(spans: list[tuple[str, Span]]) -> set[str]:

@@ -139,9 +139,9 @@ def name_start(doc: Doc, span: Span) -> int:
     while i > 0:
         token = doc[i - 1]
         if (
-            is_name_word(token)
+            (is_name_word(token) or (token.is_sent_start and token.tag_ == "NNP"))
             and token.ent_type_ == ""
-            and token.lower_ not in titles
+            and (token.lower_ not in titles or token.lower_ in _QUALIFIERS)
             and token.tag_ in {"NNP", "NNPS", "JJ"}
             and span.start <= token.head.i < span.end
         ):
@@ -149,6 +149,20 @@ def name_start(doc: Doc, span: Span) -> int:
         else:
             break
     return i
+
+
+def national_body(doc: Doc, ent: Span) -> Span | None:
+    """ "US State Department", "U.S. Navy", "Africa Corps": a place or people's name followed
+    by capitalised words the model left untagged that end in an institution's head word."""
+    end = ent.end
+    while end < len(doc) and is_name_word(doc[end]) and doc[end].ent_type_ == "":
+        end += 1
+    if end == ent.end or doc[end - 1].lower_ not in load_institution_heads():
+        return None
+    titles, _, _ = load_title_words()
+    if any(t.lower_ in titles and t.lower_ not in _QUALIFIERS for t in doc[ent.end : end]):
+        return None  # "US Secretary of State": a title, not a body
+    return Span(doc, ent.start, end, label="ORG")
 
 
 def country_after_title(doc: Doc, ent: Span) -> Span | None:
@@ -181,6 +195,9 @@ def complete_organisation_names(doc: Doc) -> Doc:
             changed = True
             result.append(country)
             continue
+        if ent.label_ in {"GPE", "LOC", "NORP"} and (body := national_body(doc, ent)) is not None:
+            changed = True
+            ent = body  # "The U.S. Navy", "the Africa Corps": the body, not the country
         if ent.label_ != "ORG":
             result.append(ent)
             continue

@@ -110,3 +110,46 @@ def test_a_named_body_speaks_through_its_spokesperson_a_generic_one_does_not() -
     )
     assert "China Coast Guard" in names(brief)
     assert "Foreign Ministry" not in names(brief)
+
+
+def positions_by(brief: object, words: str) -> list[list[str]]:
+    items = brief.positions  # type: ignore[attr-defined]
+    return [p.by for p in items if words in p.evidence[0].text]
+
+
+def test_the_noun_that_ends_one_bodys_name_stands_for_it() -> None:
+    brief = brief_of(
+        "According to the General Police Inspectorate, 130 people were paid. The inspectorate "
+        "said 47 people had been detained since the election."
+    )
+    assert ["General Police Inspectorate"] in positions_by(brief, "47 people")
+
+
+def test_a_noun_two_bodies_end_with_stands_for_neither() -> None:
+    brief = brief_of(
+        "The Indonesian Palm Oil Association and the Malaysian Palm Oil Association met in "
+        "Jakarta. The association said 47 people had been detained since the election."
+    )
+    for by in positions_by(brief, "47 people"):
+        assert not {"Indonesian Palm Oil Association", "Malaysian Palm Oil Association"} & set(by)
+
+
+def test_a_body_that_is_to_meet_has_a_next_step_a_duty_that_is_to_does_not() -> None:
+    brief = brief_of(
+        "The Joint Rivers Commission agreed to draft a deal. The commission is to meet again in "
+        'New Delhi in March, officials said. "Our first duty is to find the missing men," Koh said.'
+    )
+    assert any("meet again" in s.what for s in brief.next_steps)
+    assert not any("duty" in s.evidence[0].text for s in brief.next_steps)
+
+
+def test_what_a_thing_would_have_to_do_is_a_demand_a_partys_is_its_step() -> None:
+    brief = brief_of(
+        "India and Bangladesh met. Vivek Menon said any agreement would have to take into "
+        "account the needs of farmers. The World Food Programme said it would have to halve "
+        "rations from July 1."
+    )
+    demands = [d.what for d in brief.demands]
+    assert any("take into account the needs of farmers" in w for w in demands)
+    assert not any("halve rations" in w for w in demands)
+    assert any("halve rations" in s.what for s in brief.next_steps)

@@ -554,3 +554,25 @@ def read_condition(token: Token, index: ActorIndex) -> Cue | None:
 def threatened_step(verb: Token) -> Cue:
     """ "... to destroy the loudspeakers if the enemy does not stop": the threatened action."""
     return Cue("next_step", verb, what=clause_phrase(verb), when=when_of(verb))
+
+
+def read_obligation(verb: Token, index: ActorIndex) -> Cue | None:
+    """ "any agreement would have to take into account the needs of farmers": what a thing (no
+    party) would have to do is a demand of no one in particular; None for a party's "would
+    have to halve rations", which is its step."""
+    from briefings.extract.subjects import names_no_party, subtree_span
+
+    if verb.lemma_.lower() != "have" or not any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not names_no_party(subtree_span(subject), index):
+        return None
+    doc = verb.doc
+    what = clip_words(doc[subject.left_edge.i : verb.right_edge.i + 1].text)
+    speaker = reporting_verb(verb)
+    if speaker is not None:
+        return Cue("demand", verb, what=what, speaker=speaker)
+    return Cue("demand", verb, what=what, by_author=True)

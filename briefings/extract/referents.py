@@ -244,8 +244,10 @@ def body_named(index: ActorIndex, subject: Span) -> str | None:
         if countries:  # "the government": the country the story is most about
             return max(countries, key=lambda a: len(a.sentences)).name
     word = root.lemma_.lower()
-    if word not in _BODY_WORDS | _NAMED_BODY_WORDS or not any(t.lower_ == "the" for t in subject):
+    if not any(t.lower_ == "the" for t in subject):
         return None
+    if word not in _BODY_WORDS | _NAMED_BODY_WORDS:
+        return body_by_head(index, subject)
     named: list[str] = []
     for i in range(subject.start - 1, -1, -1):
         actor = index.token_actor.get(i)
@@ -254,6 +256,38 @@ def body_named(index: ActorIndex, subject: Span) -> str | None:
     same = [n for n in named if root.lower_ in n.lower().split()]
     choices = same if same or word in _NAMED_BODY_WORDS else named
     return choices[0] if choices else None
+
+
+def names_a_body(subject: Token, index: ActorIndex) -> bool:
+    """Whether a subject noun ("the commission", "the bloc") stands for an organisation named
+    before it."""
+    doc = subject.doc
+    return body_named(index, doc[subject.left_edge.i : subject.right_edge.i + 1]) is not None
+
+
+def body_by_head(index: ActorIndex, subject: Span) -> str | None:
+    """ "the inspectorate" after "the General Police Inspectorate", "the society" after "the
+    Vietnam Fisheries Society": the one organisation named before whose name ends in the noun."""
+    root = subject.root
+    if root.pos_ != "NOUN" or len(subject) != 2 or subject[0].lower_ != "the":
+        return None
+    named = {
+        actor.name
+        for i in range(subject.start)
+        if (actor := index.token_actor.get(i)) is not None
+        and actor.kind in {"organization", "group"}
+        and name_head_word(actor.name) == root.lower_
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def name_head_word(name: str) -> str:
+    """The last word of a name before its "of"/"for" ("Kano Chamber of Commerce" -> chamber)."""
+    words = name.lower().split()
+    for cut in ("of", "for", "on"):
+        if cut in words[1:]:
+            words = words[: words.index(cut, 1)]
+    return words[-1] if words else ""
 
 
 def story_actor(index: ActorIndex, excluded: Iterable[str] = ()) -> str | None:

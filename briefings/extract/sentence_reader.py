@@ -21,6 +21,7 @@ from briefings.extract.demands import (
     read_demand_verb,
     read_listed_demands,
     read_modal,
+    read_obligation,
     read_participle_demand,
     reporting_verb,
 )
@@ -61,6 +62,7 @@ from briefings.extract.plans import (
     reported_future,
     when_of,
 )
+from briefings.extract.referents import names_a_body
 from briefings.extract.roles import load_title_words
 from briefings.extract.speech import (
     HOLDING_VERBS,
@@ -278,9 +280,12 @@ class SentenceReader:
             self.add(due)  # "with the first flights due to leave Sanaa on July 15"
         if token.pos_ in {"NOUN", "PROPN"}:
             self.read_noun(token, lemma, lower)
-        if lower in {"will", "shall", "\u2019ll", "'ll"} and token.dep_ == "aux":
+        bound = read_obligation(token.head, self.index) if token.dep_ == "aux" else None
+        if lower in {"will", "would"} and bound is not None:
+            self.add(bound)  # "any agreement would have to take into account X"
+        elif lower in {"will", "shall", "\u2019ll", "'ll"} and token.dep_ == "aux":
             self.read_will(token.head)
-        if lower == "would" and token.dep_ == "aux" and not self.mechanics(token.head):
+        elif lower == "would" and token.dep_ == "aux" and not self.mechanics(token.head):
             self.add(reported_future(token, cues["speech_verbs"], cues["will_descriptive"]))
         if (
             lower in {"must", "should"}
@@ -441,6 +446,7 @@ class SentenceReader:
             and subject.lemma_.lower() not in self.cues["plan_nouns"]
             and subject.lower_ not in load_title_words()[0]
             and subject.i not in self.index.token_actor
+            and not names_a_body(subject, self.index)
         ):
             return Cue("position", token, stance="other", what=verb_phrase(token))
         return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))

@@ -18,7 +18,7 @@ from briefings.extract.mentions import load_media_words
 from briefings.extract.phrases import clause_phrase, clip_words
 from briefings.extract.plans import is_held_event
 from briefings.extract.quotes import quotation_at, quotation_speaker
-from briefings.extract.referents import last_person
+from briefings.extract.referents import body_by_head, last_person
 from briefings.extract.roles import load_title_words
 from briefings.extract.subjects import find_subject, names_no_party
 from briefings.model import Stance
@@ -378,7 +378,9 @@ def is_named_speaker(verb: Token, index: ActorIndex) -> bool:
     lower = root.lower_
     if lower in _PRONOUNS:
         return True
-    return lower in _SPEAKING_NOUNS or lower in load_title_words()[0]
+    if lower in _SPEAKING_NOUNS or lower in load_title_words()[0]:
+        return True
+    return body_by_head(index, subject) is not None  # "the inspectorate said"
 
 
 def according_to(sentence: Sentence, index: ActorIndex) -> Token | None:

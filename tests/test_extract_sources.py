@@ -153,3 +153,12 @@ def test_what_a_thing_would_have_to_do_is_a_demand_a_partys_is_its_step() -> Non
     assert any("take into account the needs of farmers" in w for w in demands)
     assert not any("halve rations" in w for w in demands)
     assert any("halve rations" in s.what for s in brief.next_steps)
+
+
+def test_expressed_gratitude_is_a_welcome_thanks_to_is_none() -> None:
+    brief = brief_of(
+        "Japan expressed its gratitude to Australia for its support. Thanks to the mediators, "
+        "Japan and Australia agreed to meet in May."
+    )
+    welcomes = [p for p in brief.positions if p.stance == "welcome"]
+    assert len(welcomes) == 1 and "gratitude" in welcomes[0].evidence[0].text

@@ -509,6 +509,8 @@ class SentenceReader:
             if lemma == "risk" and token.dep_ not in {"dobj", "attr", "pobj"}:
                 return
             self.noun_position(token, "concern")
+        elif lemma in cues["welcome_nouns"] and token.head.lemma_ in cues["expressing_verbs"]:
+            self.noun_position(token, "welcome")  # "expressed its gratitude to Zimbabwe"
         elif lemma == "determination":
             self.noun_position(token, "support")
         elif lemma == "commitment" and (

@@ -162,3 +162,14 @@ def test_expressed_gratitude_is_a_welcome_thanks_to_is_none() -> None:
     )
     welcomes = [p for p in brief.positions if p.stance == "welcome"]
     assert len(welcomes) == 1 and "gratitude" in welcomes[0].evidence[0].text
+
+
+def test_a_stance_with_its_preposition_said_again_is_two_stances() -> None:
+    brief = brief_of(
+        "G7 members are deeply concerned by the expansion of Iran's missile programme and by the "
+        "transfer of missiles to Russia. Japan condemned the attack on the convoy and the killing "
+        "of aid workers."
+    )
+    concerns = [p.what for p in brief.positions if p.stance == "concern"]
+    assert len(concerns) == 2 and any("transfer of missiles" in w for w in concerns)
+    assert len([p for p in brief.positions if p.stance == "condemn"]) == 1

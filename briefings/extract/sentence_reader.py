@@ -48,6 +48,7 @@ from briefings.extract.phrases import (
     is_to_infinitive,
     object_of,
     phrase_of,
+    short_phrase,
     verb_phrase,
 )
 from briefings.extract.plans import (
@@ -222,6 +223,24 @@ def is_stance_participle(verb: Token, lemma: str, cues: dict[str, frozenset[str]
     )
 
 
+def repeated_stances(cue: Cue) -> list[Cue]:
+    """ "concerned by A and by B", "concern over A, and over B": the preposition said again
+    makes a second stance of the same kind, on B."""
+    stances: list[Cue] = []
+    token = cue.token
+    for prep in token.children:
+        if prep.dep_ not in {"prep", "agent"}:
+            continue
+        hung = list(token.head.children) if token.dep_ == "dobj" else []  # parser's choice
+        for again in [*prep.children, *hung]:
+            if again.dep_ == "conj" and again.lower_ == prep.lower_ and again.pos_ == "ADP":
+                obj = next((o for o in again.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    what = short_phrase(obj, drop_possessive=obj.pos_ == "NOUN")
+                    stances.append(Cue("position", again, stance=cue.stance, what=what))
+    return stances
+
+
 class SentenceReader:
     """Finds the cues of one sentence."""
 
@@ -251,6 +270,8 @@ class SentenceReader:
             if cue.token.i in self.conditioned and cue.section != "demand":
                 continue  # the condition is the statement: "would keep X only if Y did Z"
             self.found.append(cue)
+            if cue.section == "position" and cue.stance != "other":
+                self.add(*repeated_stances(cue))
 
     def read_token(self, token: Token) -> None:
         """Try every cue family on one token."""

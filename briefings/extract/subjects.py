@@ -191,6 +191,7 @@ def find_subject(token: Token) -> Span | None:
                 "ccomp",
                 "amod",
                 "acl",
+                "agent",
             }
             and current.head.i != current.i
         ):

@@ -173,3 +173,21 @@ def test_a_stance_with_its_preposition_said_again_is_two_stances() -> None:
     concerns = [p.what for p in brief.positions if p.stance == "concern"]
     assert len(concerns) == 2 and any("transfer of missiles" in w for w in concerns)
     assert len([p for p in brief.positions if p.stance == "condemn"]) == 1
+
+
+def test_a_statement_titled_by_its_author_speaks_for_that_author() -> None:
+    brief = brief_of(
+        "Since May 14, the Chinese survey ship Haiyang Dizhi 12 has been working in Japan's "
+        "zone. We call on China to stop these activities. Japan will brief its partners.",
+        title="Statement by the Ministry of Foreign Affairs of Japan on a Chinese Survey Ship",
+    )
+    assert [d.by for d in brief.demands] == [["Japan"]]
+
+
+def test_a_vessels_name_is_no_actor_in_any_mention() -> None:
+    brief = brief_of(
+        "Israeli patrol boats surrounded the research ship Cana on Tuesday. The Cana had been "
+        "mapping the seabed, Israel said."
+    )
+    assert "Cana" not in names(brief)
+    assert "Israel" in names(brief)

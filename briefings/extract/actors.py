@@ -151,6 +151,7 @@ class ActorFinder:
         self.place_names: set[str] = set()
         self.claimed: set[int] = set()
         self.affiliations: set[str] = set()
+        self.vessels: set[str] = set()
         self.in_titles: set[str] = set()
 
     def run(self) -> ActorIndex:
@@ -161,6 +162,7 @@ class ActorFinder:
         spans = [(ent.label_, trim_entity(ent)) for ent in self.doc.ents]
         spans = [(label, span) for label, span in spans if len(span) > 0]
         acting = acting_names(spans)
+        self.vessels = vessel_names(spans)
         self.affiliations = affiliation_only(spans)
         self.in_titles = title_only(spans)
         for label, span in spans:
@@ -235,8 +237,8 @@ class ActorFinder:
         sentence = self.owner[span.start]
         folded = fold_surface(surface)
         gazetteer = self.gazetteer
-        if label in SKIP_LABELS or not surface:
-            return
+        if label in SKIP_LABELS or not surface or surface in self.vessels:
+            return  # "the research ship Cana": a vessel's name, no actor and no place
         if label in {"ORG", "PERSON"} and is_media_venue(span, surface):
             return  # "told the state news agency TASS", "carried by Kyodo News": a venue
         if label in {"ORG", "PERSON"} and surface in self.place_names:
@@ -761,6 +763,24 @@ def acting_names(spans: list[tuple[str, Span]]) -> set[str]:
         ):
             acting.add(clean_surface(span))
     return acting
+
+
+# Nouns of vessels whose name follows them ("the survey ship Haiyang Dizhi 12").
+_VESSEL_NOUNS = {"ship", "vessel", "freighter", "tanker", "trawler", "boat", "carrier",
+                 "destroyer", "frigate", "corvette", "submarine", "cruiser", "ferry", "yacht",
+                 "barge", "dredger", "icebreaker", "containership", "warship"}  # fmt: skip
+
+
+def vessel_names(spans: list[tuple[str, Span]]) -> set[str]:
+    """Names written right after a vessel noun ("the freighter Hanbit Star"): a ship's, in
+    that mention and every other."""
+    return {
+        clean_surface(span)
+        for label, span in spans
+        if label in {"ORG", "PERSON", "PRODUCT", "FAC", "GPE", "NORP"}
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ in _VESSEL_NOUNS
+    }
 
 
 def is_country_subject(span: Span, entry: Entry | None) -> bool:

@@ -58,7 +58,9 @@ def extract_with_rules(article: Article) -> Brief:
     add_acting_groups(doc, owner, index)
     add_service_aliases(doc, index)
     name_actors(index.actors, article.text)
-    resolver = SubjectResolver(index, find_parties(doc, sentences, index))
+    resolver = SubjectResolver(
+        index, find_parties(doc, sentences, index, article.source.title or "")
+    )
     quotes = follow_quotes(sentences, article.text)
     statements = find_statements(sentences, index, resolver, header, quotes)
     brief = Brief(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.actors import ActorIndex, ActorRecord
@@ -282,10 +284,12 @@ def subtree_span(token: Token) -> Span:
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
-def find_parties(doc: Doc, sentences: list[Sentence], index: ActorIndex) -> list[str]:
-    """The article's principal actors: who "We, the X" says it is, else the actors named in the
-    first sentence that names a subject actor."""
-    speakers = self_named(sentences, index)
+def find_parties(
+    doc: Doc, sentences: list[Sentence], index: ActorIndex, title: str = ""
+) -> list[str]:
+    """The article's principal actors: who "We, the X" says it is, else the author its title
+    names ("Statement by X on ..."), else the actors of the first sentence naming a subject."""
+    speakers = self_named(sentences, index) or title_authors(title, index)
     if speakers:
         return speakers
     for sentence in sentences:
@@ -302,6 +306,32 @@ def find_parties(doc: Doc, sentences: list[Sentence], index: ActorIndex) -> list
         if names:
             return list(dict.fromkeys(affiliation_or_self(name, index) for name in names))
     return []
+
+
+# "Statement by the Ministry of Foreign Affairs of Japan on ...": the title names the author.
+_AUTHOR_TITLE = re.compile(
+    r"^(?:Joint\s+)?(?:Press\s+)?(?:Statement|Communiqu[eé]|Declaration|Readout)\s+"
+    r"(?:by|of|from)\s+(.+?)(?=\s+(?:on|about|regarding|following|after|at|in)\s|$)"
+)
+
+
+def title_authors(title: str, index: ActorIndex) -> list[str]:
+    """The actors a statement's title names as its author ("Statement by the Ministry of
+    Foreign Affairs of Japan on ...": Japan), by their names or aliases in the title's words."""
+    found = _AUTHOR_TITLE.match(title.strip())
+    if found is None:
+        return []
+    author = f" {found.group(1)} "
+    named: list[tuple[int, str]] = []
+    for actor in index.actors:
+        places = [
+            author.find(f" {surface} ")
+            for surface in (actor.name, *actor.aliases)
+            if f" {surface} " in author
+        ]
+        if places and actor.kind != "person":
+            named.append((min(places), actor.name))
+    return [name for _, name in sorted(named)]
 
 
 def is_thing(prep: Token, index: ActorIndex) -> bool:

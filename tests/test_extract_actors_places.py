@@ -448,3 +448,19 @@ def test_a_place_after_a_verb_of_motion_to_stays_a_place() -> None:
     brief = brief_of("The envoy travelled to Kismayo on Monday, according to Reuters.")
     assert "Kismayo" in places(brief)
     assert "Kismayo" not in names(brief)
+
+
+def test_a_name_modifying_a_place_noun_is_a_place() -> None:
+    brief = brief_of(
+        "Two jets bombed the Lay Wah camp on Monday. They welcomed the Mission's decision to "
+        "patrol the Yei corridor. A Vigo-based association said jobs were at risk."
+    )
+    assert {"Lay Wah", "Yei"} <= set(places(brief))
+    assert not {"Lay Wah", "Yei", "Vigo"} & set(names(brief))
+
+
+def test_an_organisation_describing_a_named_body_is_not_an_actor() -> None:
+    brief = brief_of("The UN refugee agency, UNHCR, said it was deeply concerned.")
+    assert names(brief) == ["UNHCR"]
+    brief = brief_of("The UN humanitarian office said aid convoys were blocked.")
+    assert "United Nations" in names(brief)

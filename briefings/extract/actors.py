@@ -33,6 +33,8 @@ from briefings.extract.mentions import (
     is_news_source,
     is_titled_apposition,
     load_institution_heads,
+    names_a_place_noun,
+    names_its_body,
     trim_entity,
     used_as_place,
     with_compass,
@@ -176,6 +178,7 @@ class ActorFinder:
                 and (
                     is_locative(span)
                     or is_attacked_place(span)
+                    or names_a_place_noun(span)
                     or (label in {"LOC", "GPE", "FAC"} and used_as_place(span, surface))
                 )
             ):
@@ -239,6 +242,8 @@ class ActorFinder:
         gazetteer = self.gazetteer
         if label in SKIP_LABELS or not surface or surface in self.vessels:
             return  # "the research ship Cana": a vessel's name, no actor and no place
+        if label == "ORG" and names_its_body(span):
+            return  # "The UN refugee agency, UNHCR, said": UNHCR acts
         if label in {"ORG", "PERSON"} and is_media_venue(span, surface):
             return  # "told the state news agency TASS", "carried by Kyodo News": a venue
         if label in {"ORG", "PERSON"} and surface in self.place_names:

@@ -521,6 +521,47 @@ def is_settlement_name(span: Span) -> bool:
     )
 
 
+# Common nouns a place's name modifies: "the Lay Wah camp", "the Yei corridor".
+_PLACE_HEADS = {
+    "camp", "camps", "corridor", "district", "province", "region", "county", "temple", "dam",
+    "barrage", "river", "valley", "village", "town", "city", "island", "islands", "strait",
+    "crossing", "airport", "airbase", "field", "plains", "plateau", "municipality",
+    "governorate", "prefecture", "settlement", "enclave", "peninsula", "coast", "bay",
+}  # fmt: skip
+
+
+def names_a_place_noun(span: Span) -> bool:
+    """ "the Lay Wah camp", "the Torkham border crossing", "Vigo-based": a place's name."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ in _PLACE_HEADS:
+        return root.head.i >= span.end
+    after = [t.lower_ for t in span.doc[span.end : span.end + 2]]
+    return after[:1] == ["based"] or after == ["-", "based"]
+
+
+def names_its_body(span: Span) -> bool:
+    """ "The UN refugee agency, UNHCR, said": the organisation only qualifies a body that the
+    apposition names; the named body acts, not the one in its description."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in {"compound", "nmod"} or head.pos_ != "NOUN" or head.i < span.end:
+        return False
+    doc = span.doc
+    after = head.i + 1
+    while (
+        after < min(len(doc), head.i + 6)
+        and doc[after].text != ","
+        and (doc[after].pos_ in {"ADP", "DET", "NOUN", "PROPN", "ADJ"})
+    ):
+        after += 1  # "the UN peacekeeping mission in the country, MONUSCO,"
+    return (
+        after + 2 < len(doc)
+        and doc[after].text == ","
+        and doc[after + 1].ent_type_ == "ORG"
+        and doc[after + 1].ent_iob_ == "B"
+    )
+
+
 def used_as_place(span: Span, surface: str) -> bool:
     """A place name used as one: a dateline, "the city of X", a compass word, a geographic head
     noun ("South China Sea"), or a mention that is not a subject, possessor or modifier."""

@@ -191,3 +191,12 @@ def test_a_vessels_name_is_no_actor_in_any_mention() -> None:
     )
     assert "Cana" not in names(brief)
     assert "Israel" in names(brief)
+
+
+def test_peace_and_security_council_is_one_body_not_the_un_security_council() -> None:
+    brief = brief_of(
+        "The U.N. Security Council voted on Wednesday. The African Union Peace and Security "
+        "Council welcomed the vote."
+    )
+    welcome = next(p for p in brief.positions if p.stance == "welcome")
+    assert welcome.by == ["African Union Peace and Security Council"]

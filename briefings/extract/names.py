@@ -109,8 +109,10 @@ def _joins_and(doc: Doc, i: int) -> bool:
         j += 1
     before, after = doc[before_start:i], doc[i + 1 : j]
     gazetteer = load_gazetteer()
-    if len(before) < 2 or not after or gazetteer.find(before.text) or gazetteer.find(after.text):
+    if len(before) < 2 or not after or gazetteer.find(before.text):
         return False
+    if gazetteer.find(after.text) and after[-1].lower_ not in load_institution_heads():
+        return False  # "... and Hamas"; but "AU Peace and Security Council" is one body
     if any(t.ent_type_ in {"GPE", "NORP", "PERSON"} for t in after):
         return False
     if before[-1].lower_ in load_institution_heads():

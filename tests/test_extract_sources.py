@@ -200,3 +200,31 @@ def test_peace_and_security_council_is_one_body_not_the_un_security_council() ->
     )
     welcome = next(p for p in brief.positions if p.stance == "welcome")
     assert welcome.by == ["African Union Peace and Security Council"]
+
+
+def test_a_party_that_expects_to_act_plans_it_and_each_modal_clause_is_a_step() -> None:
+    brief = brief_of(
+        "The Korea Coast Guard said the work went well. The agency said it expected to raise the "
+        "hull by the end of June and would deploy four more patrol vessels. Analysts expect "
+        "growth to slow."
+    )
+    whats = [s.what for s in brief.next_steps]
+    assert any(w.startswith("raise the hull") for w in whats)
+    assert any("would deploy four more patrol vessels" in w for w in whats)
+    assert not any("growth" in w for w in whats)
+
+
+def test_a_reported_request_in_the_past_perfect_is_a_demand_background_is_not() -> None:
+    brief = brief_of("Kanda said on Friday that Tokyo had asked Seoul to suspend the salvage.")
+    assert [d.what for d in brief.demands] == ["suspend the salvage"]
+    brief = brief_of("Kanda said Tokyo had asked Seoul in 2019 to suspend the salvage.")
+    assert brief.demands == []
+
+
+def test_a_remark_he_also_made_is_not_the_bottom_line() -> None:
+    brief = brief_of(
+        "At least 31 people were killed when aircraft bombed a camp on Monday. He also said "
+        "Bangkok had asked Naypyidaw to respect the safety of civilians. ASEAN called for an "
+        "immediate halt to the violence."
+    )
+    assert brief.summary.startswith("ASEAN called for an immediate halt")

@@ -66,7 +66,7 @@ def starts_listed_item(t: Token) -> bool:
     return (
         t.pos_ == "VERB"
         and t.dep_ in {"conj", "advcl"}
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and any(c.dep_ == "aux" and c.lower_ in {"to", "would", "will"} for c in t.children)
         and t.left_edge.i > 0
         and preceding_word(doc, t.left_edge.i) in {",", "and", "or", ";"}
     )
@@ -184,6 +184,18 @@ def is_modal_perfect(verb: Token) -> bool:
     return "have" in auxes and bool(auxes & {"could", "would", "might", "should", "may", "must"})
 
 
+def expects_to_act(verb: Token) -> bool:
+    """ "The agency said it expected to raise the hull by June": a party that expects to do
+    something plans it (not "analysts expect growth", nor "expected China to retaliate")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and (subject.lower_ in {"it", "he", "she", "they", "we"} or subject.pos_ == "PROPN")
+        and any(c.dep_ == "xcomp" and is_to_infinitive(c) for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
 def read_next_verb(token: Token, lemma: str, obj: Token | None) -> list[Cue]:
     """Agree, pledge, plan, launch, sign, announce ... as next steps."""
     if is_modal_perfect(token):
@@ -204,7 +216,9 @@ def read_next_verb(token: Token, lemma: str, obj: Token | None) -> list[Cue]:
     ):
         return []  # only a member suspended by a body ("the AU suspended Guinea") is a measure
     if lemma in {"expect", "propose", "schedule"} and token.tag_ != "VBN":
-        return []
+        if not (lemma == "expect" and expects_to_act(token)):
+            return []
+        obj = next(c for c in token.children if c.dep_ == "xcomp")  # "it expected to raise X"
     passive = [c for c in token.children if c.dep_ == "nsubjpass"]
     if obj is not None and obj.dep_ == "pobj" and passive:  # "X and Y are proposed in Z": X and Y
         doc = token.doc

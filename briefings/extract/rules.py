@@ -237,10 +237,22 @@ def find_leads(statements: list[tuple[Cue, Sentence]]) -> list[int]:
     leads = {
         sentence.index
         for cue, sentence in statements
-        if cue.section == "demand"
-        or (cue.section == "next_step" and cue.token.lemma_.lower() in _DECISIONS)
+        if (
+            cue.section == "demand"
+            or (cue.section == "next_step" and cue.token.lemma_.lower() in _DECISIONS)
+        )
+        and not is_added_remark(sentence)
     }
     return sorted(leads)
+
+
+def is_added_remark(sentence: Sentence) -> bool:
+    """ "He also said Bangkok had asked ...": a remark added to one reported before, not the
+    story's main demand."""
+    root = sentence.span.root
+    return root.lemma_.lower() in {"say", "tell", "add"} and any(
+        c.lower_ == "also" and c.dep_ == "advmod" for c in root.children
+    )
 
 
 def weigh_sentences(brief: Brief, statements: list[tuple[Cue, Sentence]]) -> dict[int, float]:

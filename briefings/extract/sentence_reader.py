@@ -223,6 +223,18 @@ def is_stance_participle(verb: Token, lemma: str, cues: dict[str, frozenset[str]
     )
 
 
+def is_reported_request(verb: Token, lemma: str, demand_verbs: frozenset[str]) -> bool:
+    """ "said that Tokyo had asked Seoul to suspend X": a request reported by its speaker, made
+    in the story's time (no year in the clause), not background."""
+    return (
+        lemma in demand_verbs
+        and reporting_verb(verb) is not None
+        and not any(
+            t.ent_type_ == "DATE" and any(c.isdigit() for c in t.text) for t in verb.subtree
+        )
+    )
+
+
 def repeated_stances(cue: Cue) -> list[Cue]:
     """ "concerned by A and by B", "concern over A, and over B": the preposition said again
     makes a second stance of the same kind, on B."""
@@ -354,6 +366,8 @@ class SentenceReader:
         obj = object_of(token)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         past_perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+        if past_perfect and is_reported_request(token, lemma, cues["demand_verbs"]):
+            past_perfect = False  # "Kanda said Tokyo had asked Seoul to suspend the salvage"
         if (infinitive and token.dep_ in {"advcl", "acl", "relcl"}) or past_perfect:
             return
         if lemma == "be" and is_necessity(token) and (needed := necessary_clause(token)):

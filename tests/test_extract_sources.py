@@ -228,3 +228,12 @@ def test_a_remark_he_also_made_is_not_the_bottom_line() -> None:
         "immediate halt to the violence."
     )
     assert brief.summary.startswith("ASEAN called for an immediate halt")
+
+
+def test_the_leaders_after_a_call_are_its_two_parties() -> None:
+    brief = brief_of(
+        "The President of the United States spoke today with the President of the Republic of "
+        "Indonesia. The leaders also agreed to launch a joint working group on supply chains.",
+        title="Readout of the President's Call with the President of the Republic of Indonesia",
+    )
+    assert step_by(brief, "working group") == ["United States", "Indonesia"]

@@ -138,6 +138,8 @@ def counted_group(index: ActorIndex, subject: Span) -> list[str]:
     kind = _COUNTED_NOUNS[root.lower_]
     count = next((_COUNTS[c.lower_] for c in root.children if c.lower_ in _COUNTS), None)
     if count is None:
+        if root.lower_ in {"leaders", "sides", "parties"} and subject[0].lower_ == "the":
+            return met_pair(index, subject, 2)  # "The leaders also agreed" after a call of two
         return []
     doc, known = subject.doc, index.token_actor
     for i in range(subject.start - 1, max(subject.start - 2000, 0) - 1, -1):
@@ -158,7 +160,7 @@ def counted_group(index: ActorIndex, subject: Span) -> list[str]:
 
 
 # Verbs whose subject and object are the two parties of a meeting.
-_MEETING_VERBS = {"meet", "host", "receive"}
+_MEETING_VERBS = {"meet", "host", "receive", "speak", "talk"}
 
 
 def met_pair(index: ActorIndex, subject: Span, count: int) -> list[str]:

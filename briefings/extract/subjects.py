@@ -310,7 +310,7 @@ def find_parties(
 
 # "Statement by the Ministry of Foreign Affairs of Japan on ...": the title names the author.
 _AUTHOR_TITLE = re.compile(
-    r"^(?:Joint\s+)?(?:Press\s+)?(?:Statement|Communiqu[eé]|Declaration|Readout)\s+"
+    r"^(?:Joint\s+)?(?:Press\s+)?(?:Statement|Communiqu[eé]|Declaration)\s+"
     r"(?:by|of|from)\s+(.+?)(?=\s+(?:on|about|regarding|following|after|at|in)\s|$)"
 )
 

@@ -27,6 +27,7 @@ from briefings.extract.demands import (
 )
 from briefings.extract.evidence import Sentence
 from briefings.extract.gazetteer import load_cues
+from briefings.extract.intentions import read_intention
 from briefings.extract.measures import read_measure, read_measure_enacted, read_planned_meeting
 from briefings.extract.nesting import drop_nested
 from briefings.extract.orders import (
@@ -347,6 +348,9 @@ class SentenceReader:
         measure = read_measure(token, lemma, self.index)
         if measure is not None:
             self.add(*measure)
+            return
+        if (intention := read_intention(token, lemma)) is not None:
+            self.add(intention)
             return
         order = read_passive_order(token, lemma, self.index) or read_alert(token, lemma, self.index)
         if order is not None:

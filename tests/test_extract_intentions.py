@@ -1,0 +1,31 @@
+"""Deliberation over a measure, an act looked forward to, an angry reaction."""
+
+from __future__ import annotations
+
+from samples import brief_of
+
+
+def test_a_measure_being_weighed_is_a_next_step_a_case_under_review_is_not() -> None:
+    brief = brief_of(
+        "Serbia annulled the vote. The U.S. embassy said Washington was reviewing sanctions "
+        "against those responsible. The court is reviewing the case."
+    )
+    whats = [s.what for s in brief.next_steps]
+    assert any("reviewing sanctions" in w for w in whats)
+    assert not any("the case" in w for w in whats)
+
+
+def test_an_act_looked_forward_to_is_a_next_step_a_negated_one_is_not() -> None:
+    brief = brief_of("Widodo said he looked forward to traveling to Jakarta later this year.")
+    assert [s.what for s in brief.next_steps] == ["traveling to Jakarta later this year"]
+    brief = brief_of("Widodo said he did not look forward to traveling to Jakarta.")
+    assert brief.next_steps == []
+
+
+def test_reacting_angrily_is_condemnation_reacting_is_not() -> None:
+    brief = brief_of(
+        "Azerbaijan closed the office. Russia reacted angrily. Turkey reacted on Monday."
+    )
+    stances = [(p.by, p.stance) for p in brief.positions]
+    assert (["Russia"], "condemn") in stances
+    assert not any(by == ["Turkey"] for by, _ in stances)

@@ -237,3 +237,22 @@ def test_the_leaders_after_a_call_are_its_two_parties() -> None:
         title="Readout of the President's Call with the President of the Republic of Indonesia",
     )
     assert step_by(brief, "working group") == ["United States", "Indonesia"]
+
+
+def test_the_authors_a_media_note_names_speak_for_the_ministers() -> None:
+    brief = brief_of(
+        "The following is the text of a joint statement by the United States of America and the "
+        "Socialist Republic of Viet Nam on the occasion of the dialogue. Secretary of State Daniel "
+        "Whitford and Minister Nguyen Minh Duc met in Hanoi. The Ministers decided to launch a "
+        "working group on semiconductors."
+    )
+    assert set(step_by(brief, "working group")) == {"United States", "Vietnam"}
+
+
+def test_a_statement_cited_by_according_to_names_no_author_of_the_text() -> None:
+    brief = brief_of(
+        "Yemen's government and the Houthis agreed to swap prisoners. Under the agreement, the two "
+        "sides will release the detainees in stages, according to a statement from the Omani "
+        "foreign ministry."
+    )
+    assert {"Yemen", "Houthi"} & set(step_by(brief, "release the detainees"))

@@ -289,7 +289,11 @@ def find_parties(
 ) -> list[str]:
     """The article's principal actors: who "We, the X" says it is, else the author its title
     names ("Statement by X on ..."), else the actors of the first sentence naming a subject."""
-    speakers = self_named(sentences, index) or title_authors(title, index)
+    speakers = (
+        self_named(sentences, index)
+        or title_authors(title, index)
+        or released_by(sentences[:6], index)
+    )
     if speakers:
         return speakers
     for sentence in sentences:
@@ -332,6 +336,33 @@ def title_authors(title: str, index: ActorIndex) -> list[str]:
         if places and actor.kind != "person":
             named.append((min(places), actor.name))
     return [name for _, name in sorted(named)]
+
+
+# "The following is the text of a joint statement by A and B", "released by the Governments
+# of A, B and C": the text's authors, named in its opening lines.
+_RELEASED_BY = re.compile(
+    r"\b(?:text\s+of\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|communiqu[eé]|declaration)"
+    r"\s+(?:by|of|from)|(?:statement|text|communiqu[eé]|declaration)\b[^.]{0,40}?"
+    r"\b(?:released|issued)\s+by)\s+"
+    r"(.+?)(?=\s+(?:on|about|regarding|following|after|at)\s|[.;:]|$)",
+    re.IGNORECASE,
+)
+
+
+def released_by(sentences: list[Sentence], index: ActorIndex) -> list[str]:
+    """The authors an opening line names ("a joint statement by the United States of America
+    and the Socialist Republic of Viet Nam on ..."): the actors mentioned in that phrase."""
+    for sentence in sentences:
+        found = _RELEASED_BY.search(sentence.span.text)
+        if found is None:
+            continue
+        start = sentence.span.start_char + found.start(1)
+        end = sentence.span.start_char + found.end(1)
+        tokens = [t for t in sentence.span if start <= t.idx < end]
+        names = actors_on(index, tokens)
+        if names:
+            return list(dict.fromkeys(affiliation_or_self(n, index) for n in names))
+    return []
 
 
 def is_thing(prep: Token, index: ActorIndex) -> bool:

@@ -246,7 +246,8 @@ def test_the_authors_a_media_note_names_speak_for_the_ministers() -> None:
         "Whitford and Minister Nguyen Minh Duc met in Hanoi. The Ministers decided to launch a "
         "working group on semiconductors."
     )
-    assert set(step_by(brief, "working group")) == {"United States", "Vietnam"}
+    by = step_by(brief, "working group")
+    assert len(by) == 2 and by[0] == "United States" and "Viet" in by[1]
 
 
 def test_a_statement_cited_by_according_to_names_no_author_of_the_text() -> None:

@@ -29,3 +29,14 @@ def test_reacting_angrily_is_condemnation_reacting_is_not() -> None:
     stances = [(p.by, p.stance) for p in brief.positions]
     assert (["Russia"], "condemn") in stances
     assert not any(by == ["Turkey"] for by, _ in stances)
+
+
+def test_an_order_to_another_body_is_a_measure_an_order_to_ones_troops_a_demand() -> None:
+    brief = brief_of(
+        "Azerbaijan on Wednesday ordered the Russian state news agency TASS to close its office "
+        "in Baku. Kim Jong-un ordered front-line units to enter a wartime state."
+    )
+    assert [s.what for s in brief.next_steps] == [
+        "ordered the Russian state news agency TASS to close its office in Baku"
+    ]
+    assert [d.what for d in brief.demands] == ["enter a wartime state"]

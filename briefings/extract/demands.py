@@ -137,6 +137,32 @@ def has_told_infinitive(token: Token) -> bool:
     )
 
 
+def order_on_another(verb: Token, index: ActorIndex) -> Cue | None:
+    """An order a government or authority gives a body that is not its own ("ordered the
+    Russian state news agency TASS to close its office", "the decree orders the state oil
+    company PDVSA to begin drilling", "ordered a team of French advisers to leave"): a measure,
+    so a next step; an order to one's own troops or officials stays a demand (None)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if obj is None or act is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = (
+        {index.token_actor[t.i].name for t in subject.subtree if t.i in index.token_actor}
+        if (subject is not None)
+        else set()
+    )
+    named = [
+        index.token_actor[t.i] for t in obj.subtree if t.i in index.token_actor and t.i < act.i
+    ]
+    others = [a for a in named if a.name not in own and a.kind in {"organization", "country"}]
+    if not others:
+        return None
+    doc = verb.doc
+    what = clip_words(doc[verb.i : verb.right_edge.i + 1].text.rstrip(" ,."))
+    return Cue("next_step", verb, what=what, when=when_of(verb))
+
+
 def orders_out(token: Token) -> bool:
     """ "ordered all fishing boats out of the exclusion zone": told to leave a place."""
     return any(c.dep_ == "dobj" for c in token.children) and has_prep(token, {"out", "off"})
@@ -219,6 +245,8 @@ def read_demand_verb(token: Token, index: ActorIndex) -> list[Cue]:
     A plea whose own subject names no actor ("villagers are pleading for food") is credited to
     no one rather than guessed.
     """
+    if token.lemma_.lower() == "order" and (measure := order_on_another(token, index)):
+        return [measure]  # "Azerbaijan ordered the Russian agency TASS to close its office"
     if token.lemma_.lower() == "order" and orders_out(token):
         obj = next(c for c in token.children if c.dep_ == "dobj")
         what = clip_words(token.doc[obj.left_edge.i : token.right_edge.i + 1].text.rstrip(" ,."))

@@ -40,3 +40,14 @@ def test_an_order_to_another_body_is_a_measure_an_order_to_ones_troops_a_demand(
         "ordered the Russian state news agency TASS to close its office in Baku"
     ]
     assert [d.what for d in brief.demands] == ["enter a wartime state"]
+
+
+def test_an_invitation_to_meet_is_a_next_step_an_open_question_is_none() -> None:
+    brief = brief_of(
+        "AU Commission chairman Moussa Diarra invited the three ministers to meet in Addis Ababa "
+        "on October 12. The Philippines did not say whether it would invite the generals."
+    )
+    assert [s.what for s in brief.next_steps] == [
+        "invited the three ministers to meet in Addis Ababa on October 12"
+    ]
+    assert brief.demands == []

@@ -13,6 +13,7 @@ from briefings.extract.phrases import (
     is_to_infinitive,
     object_of,
     short_phrase,
+    verb_phrase,
 )
 from briefings.extract.plans import when_of
 from briefings.extract.referents import actors_on
@@ -137,6 +138,19 @@ def has_told_infinitive(token: Token) -> bool:
     )
 
 
+# What one is invited to that is a meeting the inviter holds: "invited X to meet in Y".
+_MEETING_ACTS = {"meet", "visit", "attend", "talk", "travel", "come", "gather", "convene"}
+
+
+def is_invitation_to_meet(verb: Token) -> bool:
+    """ "invited the three ministers to meet in Addis Ababa on October 12": the inviter's
+    planned meeting (a next step); "invited Germany to join the mission" asks (a demand)."""
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _MEETING_ACTS and is_to_infinitive(c)
+        for c in verb.children
+    )
+
+
 def order_on_another(verb: Token, index: ActorIndex) -> Cue | None:
     """An order a government or authority gives a body that is not its own ("ordered the
     Russian state news agency TASS to close its office", "the decree orders the state oil
@@ -245,6 +259,9 @@ def read_demand_verb(token: Token, index: ActorIndex) -> list[Cue]:
     A plea whose own subject names no actor ("villagers are pleading for food") is credited to
     no one rather than guessed.
     """
+    if token.lemma_.lower() == "invite" and is_invitation_to_meet(token):
+        what = verb_phrase(token)  # "invited the three ministers to meet in Addis Ababa"
+        return [Cue("next_step", token, what=what, when=when_of(token))]
     if token.lemma_.lower() == "order" and (measure := order_on_another(token, index)):
         return [measure]  # "Azerbaijan ordered the Russian agency TASS to close its office"
     if token.lemma_.lower() == "order" and orders_out(token):

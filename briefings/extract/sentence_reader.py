@@ -455,7 +455,8 @@ class SentenceReader:
             else:
                 self.add(*next_steps(token, obj))
         elif lemma in cues["next_verbs"]:
-            self.add(*read_next_verb(token, lemma, obj))
+            if not is_open_question(token):  # "did not say whether it would invite X"
+                self.add(*read_next_verb(token, lemma, obj))
         elif (lemma in _UNDERTAKE and obj is not None and obj.dep_ == "xcomp") or (
             lemma == "stand" and any(c.lower_ == "ready" for c in token.children)
         ):

@@ -490,3 +490,18 @@ def test_a_deployment_in_the_perfect_is_a_measure_taken() -> None:
     assert [s.what for s in brief.next_steps] == ["sent a destroyer to the Gulf of Aden"]
     since = brief_of("Venezuela had deployed about 5,000 soldiers to the border since September.")
     assert since.next_steps == []
+
+
+def test_an_envoy_sent_a_curfew_ordered_and_a_diplomat_declared_persona_non_grata_are_steps() -> (
+    None
+):
+    brief = brief_of(
+        "France on Friday sent its ambassador for the Pacific, Claire Vautrin, to New Caledonia "
+        "and ordered a night-time curfew in Noumea. Estonia declared a Russian diplomat persona "
+        "non grata. He sent his condolences to the families."
+    )
+    whats = [s.what for s in brief.next_steps]
+    assert any(w.startswith("sent its ambassador") for w in whats)
+    assert any(w.startswith("ordered a night-time curfew") for w in whats)
+    assert any("persona non grata" in w for w in whats)
+    assert not any("condolences" in w for w in whats)

@@ -216,6 +216,15 @@ def read_expulsion(token: Token) -> Cue | None:
     return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
 
 
+def is_persona_non_grata(verb: Token) -> bool:
+    """ "declared a Russian diplomat persona non grata": an expulsion (a passive "had been
+    declared" restates one)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    words = [t.lower_ for t in verb.doc[verb.i : verb.right_edge.i + 1]]
+    return any(words[i : i + 3] == ["persona", "non", "grata"] for i in range(len(words)))
+
+
 def read_signed(token: Token) -> list[Cue]:
     """ "signed an MoU on X and a Letter of Intent on Y": one next step per document."""
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -290,6 +299,8 @@ def read_measure(token: Token, lemma: str, index: ActorIndex) -> list[Cue] | Non
         found = read_ultimatum(token, index)
     elif lemma in {"order", "tell", "give"}:
         found = read_expulsion(token)
+    elif lemma == "declare" and is_persona_non_grata(token):
+        found = Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
     elif lemma == "sign":
         return read_signed(token) or None
     elif lemma in _CHARACTERISING:
@@ -427,12 +438,18 @@ _ENACTED = _EFFECT_VERBS - {"give", "require", "target", "deny"} | {"impose", "r
 _DEPLOYED = {"troops", "soldiers", "forces", "police", "ships", "warships", "aircraft",
              "personnel", "reinforcements", "units", "team", "experts", "destroyer", "frigate",
              "warship", "vessels", "drones", "jets", "battalion", "carrier"}  # fmt: skip
+# People sent on a mission: "sent its ambassador for the Pacific to New Caledonia".
+_SENT_ON_MISSION = {"ambassador", "envoy", "envoys", "delegation", "monitors", "observers",
+                    "inspectors", "advisers", "advisors", "negotiators", "mediators",
+                    "minister"}  # fmt: skip
 _ENACTED_OBJECTS = {
     "extend": {"mandate", "mission", "sanctions", "ban", "embargo", "ceasefire", "truce",
                "deadline", "closure", "curfew", "suspension"},
     "renew": {"mandate", "mission", "sanctions", "embargo"},
-    "declare": {"curfew", "emergency", "ceasefire", "truce", "law"},
-    "send": _DEPLOYED,
+    "declare": {"curfew", "emergency", "ceasefire", "truce", "law", "mourning"},
+    "order": {"curfew", "evacuation", "closure", "lockdown", "inquiry", "investigation",
+              "withdrawal", "mobilisation", "mobilization"},
+    "send": _DEPLOYED | _SENT_ON_MISSION,
     "deploy": _DEPLOYED,
     "reinforce": {"units", "troops", "forces", "presence", "border", "defences", "defenses"},
     "increase": {"patrols", "presence", "surveillance", "troops", "deployments"},

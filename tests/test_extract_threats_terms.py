@@ -77,7 +77,7 @@ def test_demands_the_text_says_were_not_included_are_no_demands() -> None:
 
 def test_a_listed_demand_of_an_unresolved_owner_is_credited_to_no_one() -> None:
     brief = brief_of(
-        "Germany sent envoys in May. Crowds gathered in the capital. Their demands included "
+        "Germany's envoys arrived in May. Crowds gathered in the capital. Their demands included "
         "new elections."
     )
     assert [(d.by, d.what) for d in brief.demands] == [([], "new elections")]
@@ -146,3 +146,11 @@ def test_a_plea_of_unnamed_people_is_credited_to_no_one() -> None:
 def test_a_plea_of_a_named_actor_is_its_own() -> None:
     brief = brief_of("Peru sent troops. Bolivia pleaded for calm at the border.")
     assert [d.by for d in brief.demands] == [["Bolivia"]]
+
+
+def test_their_demands_after_an_unnamed_crowd_are_no_earlier_actors() -> None:
+    brief = brief_of(
+        "Germany sent envoys in May. Crowds gathered in the capital. Their demands included "
+        "new elections."
+    )
+    assert [(d.by, d.what) for d in brief.demands] == [([], "new elections")]

@@ -365,6 +365,21 @@ def released_by(sentences: list[Sentence], index: ActorIndex) -> list[str]:
     return []
 
 
+def plural_before_is_unnamed(subject: Span, index: ActorIndex) -> bool:
+    """Whether the nearest plural subject before `subject` (what "their" refers back to) is a
+    group no actor names ("Crowds gathered in the capital")."""
+    doc = subject.doc
+    for i in range(subject.start - 1, max(subject.start - 60, 0) - 1, -1):
+        token = doc[i]
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.tag_ in {"NNS", "NNPS", "PRP"}:
+            if token.tag_ == "PRP":
+                return False
+            return token.i not in index.token_actor and not any(
+                t.i in index.token_actor for t in token.subtree
+            )
+    return False
+
+
 def is_thing(prep: Token, index: ActorIndex) -> bool:
     """ "came up with a plan to fight al-Qaeda": the object of "with" is a thing, so the actors
     inside it are no parties (a person, group or title noun is: "with his counterparts")."""
@@ -494,6 +509,8 @@ class SubjectResolver:
         if is_owned_statement(subject):  # "their demands included ...": the last speaker's,
             if self.speaker:  # or the subject named before in the paragraph ("Protesters
                 return list(self.speaker)  # have claimed X. Their demands included Y")
+            if plural_before_is_unnamed(subject, self.index):
+                return []  # "Crowds gathered. Their demands included ...": the crowds'
             return list(self.context) if self.context_in_paragraph else []
         if (author := text_author(self.index, subject)) is not None:
             self.context = [author]

@@ -51,3 +51,28 @@ def test_an_invitation_to_meet_is_a_next_step_an_open_question_is_none() -> None
         "invited the three ministers to meet in Addis Ababa on October 12"
     ]
     assert brief.demands == []
+
+
+def test_a_reported_must_in_the_past_and_an_expected_obligation_are_demands() -> None:
+    brief = brief_of(
+        "Syria and the SDF met in Baghdad. Minister Bassam Haddad said SDF units had to join the "
+        "defence ministry as individuals. The State Department said Venezuela was expected to "
+        "honour its commitments. The WFP said it had to cut rations."
+    )
+    whats = [d.what for d in brief.demands]
+    assert any(w.startswith("SDF units had to join") for w in whats)
+    assert any(w.startswith("Venezuela was expected to honour") for w in whats)
+    assert not any("rations" in w for w in whats)
+
+
+def test_a_refusal_to_sign_is_a_rejection_a_letter_not_signed_is_a_fact() -> None:
+    brief = brief_of(
+        "Egypt said it would not sign any document that limits its right to the river. The "
+        "United States did not sign the letter."
+    )
+    assert [(p.by, p.stance) for p in brief.positions] == [(["Egypt"], "condemn")]
+
+
+def test_following_the_situation_closely_is_concern() -> None:
+    brief = brief_of("Kuwait said it was following the situation closely.")
+    assert [p.stance for p in brief.positions] == ["concern"]

@@ -621,3 +621,36 @@ def read_obligation(verb: Token, index: ActorIndex) -> Cue | None:
     if speaker is not None:
         return Cue("demand", verb, what=what, speaker=speaker)
     return Cue("demand", verb, what=what, by_author=True)
+
+
+# What a party is "expected to" do that honours an obligation: "Venezuela was expected to
+# honour its commitments", said by another party, asks it to.
+_OBLIGED_ACTS = {"honour", "honor", "respect", "comply", "abide", "fulfil", "fulfill",
+                 "implement", "uphold", "observe", "keep"}  # fmt: skip
+
+
+def read_reported_obligation(verb: Token, index: ActorIndex) -> Cue | None:
+    """ "He said SDF units had to join the ministry as individuals", "the State Department said
+    Venezuela was expected to honour its commitments": what a speaker says another party had
+    to do, or is expected to honour, is a demand of it (a party's own "would have to" is its
+    step, read elsewhere)."""
+    speaker = reporting_verb(verb)
+    if speaker is None:
+        return None
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and is_to_infinitive(c)), None)
+    if act is None:
+        return None
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    had_to = (
+        lemma == "have" and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+    )
+    expected = lemma == "expect" and passive and act.lemma_.lower() in _OBLIGED_ACTS
+    if not (had_to or expected):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    doc = verb.doc
+    what = clip_words(doc[subject.left_edge.i : verb.right_edge.i + 1].text)
+    return Cue("demand", verb, what=what, of=head_actors(subject, index) or None, speaker=speaker)

@@ -23,6 +23,7 @@ from briefings.extract.demands import (
     read_modal,
     read_obligation,
     read_participle_demand,
+    read_reported_obligation,
     reporting_verb,
 )
 from briefings.extract.evidence import Sentence
@@ -298,7 +299,11 @@ class SentenceReader:
             if has_no_subject(token):
                 return  # "no UN member has recognised it": no one's rejection
             if lemma in cues["rejected_when_negated"] and token.pos_ == "VERB":
-                self.add(position(token, "condemn", object_of(token), self.index))
+                refused = lemma != "sign" or any(  # "would not sign": a refusal;
+                    c.dep_ == "aux" and c.lower_ in {"will", "would"} for c in token.children
+                )  # "did not sign the letter": a fact
+                if refused:
+                    self.add(position(token, "condemn", object_of(token), self.index))
             return
         if token.pos_ == "VERB" and (condition := read_condition(token, self.index)):
             if condition.section == "demand":
@@ -351,6 +356,9 @@ class SentenceReader:
             return
         if (intention := read_intention(token, lemma)) is not None:
             self.add(intention)
+            return
+        if (obliged := read_reported_obligation(token, self.index)) is not None:
+            self.add(obliged)  # "He said SDF units had to join the ministry as individuals"
             return
         order = read_passive_order(token, lemma, self.index) or read_alert(token, lemma, self.index)
         if order is not None:

@@ -474,6 +474,8 @@ def stance_in(tokens: list[Token], verb: Token) -> Stance:
     for stance, words in _STANCE_WORDS.items():  # in order: condemn, concern, welcome, support
         if lemmas & words:
             return stance
+    if lemmas & {"monitor", "follow", "watch"} and lemmas & {"situation", "developments"}:
+        return "concern"  # "it was following the situation closely": vigilance
     return "other"
 
 

@@ -643,7 +643,11 @@ def read_reported_obligation(verb: Token, index: ActorIndex) -> Cue | None:
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     had_to = (
-        lemma == "have" and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+        lemma == "have"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and verb.i + 1 < len(verb.doc)
+        and verb.doc[verb.i + 1].lower_ == "to"  # not "had too much in common to let"
     )
     expected = lemma == "expect" and passive and act.lemma_.lower() in _OBLIGED_ACTS
     if not (had_to or expected):

@@ -204,3 +204,11 @@ def test_destinations_ports_states_and_titled_divisions_are_places() -> None:
 def test_a_group_named_like_a_state_is_no_place() -> None:
     brief = brief_of("Islamic State claimed the attack in a statement.")
     assert "Islamic State" not in [p.name for p in brief.locations]
+
+
+def test_a_crew_size_a_partitive_count_and_a_halving_are_figures() -> None:
+    brief = brief_of(
+        "Its crew of 22 was detained. Police detained two of its employees. Trade could fall by "
+        "half. Two of the parties signed. It is one of the largest camps."
+    )
+    assert [f.value for f in brief.figures] == ["22", "two", "half"]

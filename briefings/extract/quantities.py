@@ -199,6 +199,8 @@ def is_substantive(ent: Span) -> bool:
         return True  # "by 19 votes to 11", "over 600,000 who fled"
     if is_casualty_count(ent):
         return True  # "while 25 were injured", "killing four civilians and wounding six"
+    if is_group_size(ent) or is_partitive_count(ent) or is_halving(ent):
+        return True  # "its crew of 22", "detained two of its employees", "fall by half"
     if before is not None and before.lower_ == "the" and text.lower() in _FEW:
         return False  # "the two men": a reference back, not a new count
     if before is not None and before.text in _CURRENCY_CODES:
@@ -248,6 +250,41 @@ def is_substantive(ent: Span) -> bool:
 _CLOCK_ZONES = {"utc", "gmt", "a.m.", "p.m."}
 # Nouns "one" goes with in set phrases, not in counts: "training is one thing".
 _NOT_COUNTED_BY_ONE = {"thing", "things", "way", "another"}
+
+
+# Bodies of people whose size "of N" gives: "its crew of 22", "a local staff of 14".
+_GROUP_SIZES = {"crew", "staff", "team", "force", "contingent", "delegation", "fleet", "convoy",
+                "workforce", "garrison"}  # fmt: skip
+
+
+def is_group_size(ent: Span) -> bool:
+    """ "its crew of 22", "its local staff of 14": a number that sizes a body of people."""
+    root = ent.root
+    return (
+        ent.label_ == "CARDINAL"
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in _GROUP_SIZES
+    )
+
+
+def is_partitive_count(ent: Span) -> bool:
+    """ "detained two of its employees": a number of a plural group named after "of" (not "one
+    of the largest", nor "two of the parties")."""
+    doc = ent.doc
+    if ent.label_ != "CARDINAL" or ent.text.strip().lower() in {"one", "1"} or ent.end >= len(doc):
+        return False
+    of = doc[ent.end]
+    if of.lower_ != "of" or of.head.i not in range(ent.start, ent.end):
+        return False
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.tag_ == "NNS" and obj.lower_ not in _PARTY_NOUNS
+
+
+def is_halving(ent: Span) -> bool:
+    """ "could fall by half", "cut by half": a share that counts."""
+    root = ent.root
+    return ent.text.strip().lower() == "half" and root.dep_ == "pobj" and root.head.lower_ == "by"
 
 
 def is_conversion(ent: Span) -> bool:

@@ -212,3 +212,14 @@ def test_a_crew_size_a_partitive_count_and_a_halving_are_figures() -> None:
         "half. Two of the parties signed. It is one of the largest camps."
     )
     assert [f.value for f in brief.figures] == ["22", "two", "half"]
+
+
+def test_hyphenated_prefixes_and_member_states_are_no_places_a_long_capital_is_one() -> None:
+    brief = brief_of(
+        '"Member states must respect the law," she said. Caracas will develop the cross-border '
+        "field alone. G7 members condemned transfers to non-state actors. Officials in Port of "
+        "Spain said the talks would resume."
+    )
+    places = [loc.name for loc in brief.locations]
+    assert not {"Member", "cross-", "non-", "Port", "Spain"} & set(places)
+    assert "Port of Spain" in places

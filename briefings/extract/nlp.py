@@ -194,7 +194,8 @@ def build_country_patterns() -> list[dict[str, Any]]:
 
 
 def build_ruler_patterns() -> list[dict[str, Any]]:
-    """Patterns for regions, known organisations, country acronyms and weapon names."""
+    """Patterns for regions, known organisations, country acronyms, capitals of more than
+    one word and weapon names."""
     gazetteer = load_gazetteer()
     patterns: list[dict[str, Any]] = []
     for region in sorted(gazetteer.regions):
@@ -208,6 +209,9 @@ def build_ruler_patterns() -> list[dict[str, Any]]:
             for name in entry.names:
                 if name.isupper() or "." in name:  # acronyms the model misses: ROK, DPRK
                     patterns.append({"label": "GPE", "pattern": name})
+            for capital in entry.capitals:  # "Port of Spain": the model splits it in two
+                if " " in capital:
+                    patterns.append({"label": "GPE", "pattern": capital})
         else:
             for name in (entry.name, *entry.names):
                 patterns.append({"label": "ORG", "pattern": name})

@@ -89,6 +89,11 @@ _SITES = {
 }  # fmt: skip
 
 
+# Capitalised words before "states"/"countries" that name no place: "Member states".
+_NOT_NAMES = {"member", "members", "partner", "partners", "neighbouring", "neighboring",
+              "coastal", "frontline", "front-line", "signatory", "donor"}  # fmt: skip
+
+
 def find_geo_noun_places(doc: Doc) -> list[tuple[str, list[int]]]:
     """Names before a geographic noun, with the tokens they take: "Kursk region"."""
     gazetteer = load_gazetteer()
@@ -111,6 +116,8 @@ def find_geo_noun_places(doc: Doc) -> list[tuple[str, list[int]]]:
         if start == token.i or doc[start].text == "-":
             continue
         run = doc[start : token.i]
+        if run.text.lower() in _NOT_NAMES:
+            continue  # '"Member states must respect ...": states of a body, no place'
         edge = token.lower_ in {"border", "coast"}
         if edge and fold_surface(run.text) in gazetteer.demonyms:
             continue  # "near the Sudanese border": the country's edge, named as a country
@@ -159,8 +166,13 @@ def name_start(doc: Doc, noun: int) -> int:
             or fold_surface(before.text) in gazetteer.demonyms  # "Syrian-Turkish"
         ):
             start -= 1
-        elif before.text == "-" and start >= 2 and doc[start - 2].pos_ in {"PROPN", "ADJ"}:
-            start -= 2  # "the North-West and South-West regions"
+        elif (
+            before.text == "-"
+            and start >= 2
+            and doc[start - 2].pos_ in {"PROPN", "ADJ"}
+            and doc[start - 2].text[:1].isupper()
+        ):
+            start -= 2  # "the North-West and South-West regions"; not "non-state", "cross-border"
         else:
             break
     return start

@@ -464,3 +464,23 @@ def test_an_organisation_describing_a_named_body_is_not_an_actor() -> None:
     assert names(brief) == ["UNHCR"]
     brief = brief_of("The UN humanitarian office said aid convoys were blocked.")
     assert "United Nations" in names(brief)
+
+
+def test_a_river_named_with_its_noun_is_a_place_in_every_mention() -> None:
+    brief = brief_of(
+        "Turkey will raise the flow on the Tigris river. The Tigris was carrying about 180 cubic "
+        "metres per second, Iraq said."
+    )
+    assert "Tigris" not in names(brief)
+    assert "Tigris" in places(brief)
+
+
+def test_a_measure_kept_in_place_and_a_future_invitation_are_next_steps() -> None:
+    brief = brief_of(
+        "He said the suspension would remain in place until an audit was completed. She said the "
+        "government would invite foreign investors to bid for two plants."
+    )
+    whats = [s.what for s in brief.next_steps]
+    assert any("remain in place" in w for w in whats)
+    assert any("invite foreign investors" in w for w in whats)
+    assert brief.demands == []

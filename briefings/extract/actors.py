@@ -154,6 +154,7 @@ class ActorFinder:
         self.claimed: set[int] = set()
         self.affiliations: set[str] = set()
         self.vessels: set[str] = set()
+        self.featured: set[str] = set()
         self.in_titles: set[str] = set()
 
     def run(self) -> ActorIndex:
@@ -165,6 +166,7 @@ class ActorFinder:
         spans = [(label, span) for label, span in spans if len(span) > 0]
         acting = acting_names(spans)
         self.vessels = vessel_names(spans)
+        self.featured |= {clean_surface(s) for _, s in spans if names_a_place_noun(s)}
         self.affiliations = affiliation_only(spans)
         self.in_titles = title_only(spans)
         for label, span in spans:
@@ -242,6 +244,11 @@ class ActorFinder:
         gazetteer = self.gazetteer
         if label in SKIP_LABELS or not surface or surface in self.vessels:
             return  # "the research ship Cana": a vessel's name, no actor and no place
+        if surface in self.featured and self.gazetteer.find(surface) is None:
+            folded_name = fold_surface(surface)
+            if folded_name not in self.gazetteer.regions | self.gazetteer.subnational:
+                self.add_place(with_compass(span, surface), self.owner[span.start])
+                return  # "the Tigris was carrying", after "the Tigris river": a place
         if label == "ORG" and names_its_body(span):
             return  # "The UN refugee agency, UNHCR, said": UNHCR acts
         if label in {"ORG", "PERSON"} and is_media_venue(span, surface):
@@ -631,8 +638,16 @@ class ActorFinder:
         for name, tokens in find_geo_noun_places(self.doc):
             self.claimed.update(tokens)
             self.add_place(name, self.owner[tokens[-1]])
+            head = self.doc[tokens[-1]]
+            if len(tokens) > 1 and head.lower_ in _RIVER_NOUNS:
+                self.featured.add(
+                    self.doc[tokens[0] : tokens[-1]].text
+                )  # "Tigris" of "Tigris river"
 
 
+# Geographic nouns whose name alone is the same place further on ("the Tigris river" ... "the
+# Tigris was carrying").
+_RIVER_NOUNS = {"river", "lake", "dam", "strait", "island", "mountains", "valley"}
 # Nouns of a commentator's post: "Jon Alterman, an analyst at the Center for ...".
 # Entity labels under which a bare surname may hide ("Mirzoyan said", tagged a nationality).
 _PLACE_LABELS = {"ORG", "GPE", "LOC", "NORP", "FAC"}

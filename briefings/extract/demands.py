@@ -143,8 +143,11 @@ _MEETING_ACTS = {"meet", "visit", "attend", "talk", "travel", "come", "gather", 
 
 
 def is_invitation_to_meet(verb: Token) -> bool:
-    """ "invited the three ministers to meet in Addis Ababa on October 12": the inviter's
-    planned meeting (a next step); "invited Germany to join the mission" asks (a demand)."""
+    """ "invited the three ministers to meet in Addis Ababa on October 12" and "would invite
+    investors to bid": the inviter's planned meeting or act (a next step); "invited Germany to
+    join the mission" asks (a demand)."""
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "would"} for c in verb.children):
+        return True
     return any(
         c.dep_ == "xcomp" and c.lemma_.lower() in _MEETING_ACTS and is_to_infinitive(c)
         for c in verb.children

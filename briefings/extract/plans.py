@@ -329,7 +329,8 @@ def is_held_event(verb: Token) -> bool:
 _KEPT = {"closure", "ban", "sanctions", "embargo", "consulate", "consulates", "embassy",
          "embassies", "force", "forces", "troops", "mission", "border", "crossing", "crossings",
          "curfew", "restrictions", "measures", "office", "offices", "airport",
-         "airspace"}  # fmt: skip
+         "airspace", "suspension", "halt", "freeze", "moratorium", "blockade", "tariffs",
+         "tariff", "surcharge", "controls", "veto"}  # fmt: skip
 
 
 def is_kept_in_place(verb: Token) -> bool:

@@ -257,3 +257,20 @@ def test_a_statement_cited_by_according_to_names_no_author_of_the_text() -> None
         "foreign ministry."
     )
     assert {"Yemen", "Houthi"} & set(step_by(brief, "release the detainees"))
+
+
+def test_a_title_of_a_country_before_the_name_gives_the_leaders_their_countries() -> None:
+    brief = brief_of(
+        "Prime Minister of India, Mr. Rajesh Varadarajan, and Prime Minister of Japan, Mr. Kenji "
+        "Tanabe, held the annual summit in New Delhi. The two leaders agreed to meet again in "
+        "Tokyo in 2028. Prime Minister Tanabe announced a new loan."
+    )
+    leaders = {a.name: a.affiliation for a in brief.actors if a.kind == "person"}
+    assert leaders == {"Rajesh Varadarajan": "India", "Kenji Tanabe": "Japan"}
+
+
+def test_a_capital_described_before_a_name_is_no_title() -> None:
+    brief = brief_of(
+        "Talks opened in Nairobi, capital of Kenya, Mr. Rajesh Varadarajan said on Monday."
+    )
+    assert [(a.name, a.affiliation) for a in brief.actors] == [("Rajesh Varadarajan", None)]

@@ -541,7 +541,11 @@ class ActorFinder:
             role = find_role(span, self.people_at)
             if role:
                 actor.role = singular_role(role)
-                actor.affiliation = self.find_affiliation(role, span) or self.owner_of(span)
+                actor.affiliation = (
+                    self.find_affiliation(role, span) or self.owner_of(span) or actor.affiliation
+                )
+        if actor.affiliation is None:
+            actor.affiliation = self.title_country_before(span)  # "Prime Minister of India, Mr. X"
         self.people_at[span.root.i] = actor
         self.last_seen[id(actor)] = span.root.i
         self.mark(actor, span)
@@ -608,6 +612,24 @@ class ActorFinder:
         for actor in self.non_persons.values():
             if any(f in role for f in [actor.name, *actor.aliases]):
                 return actor.name
+        return None
+
+    def title_country_before(self, span: Span) -> str | None:
+        """ "Prime Minister of India, Mr. Rajesh Varadarajan": the country of the title that
+        stands, with a comma, before the name."""
+        doc = span.doc
+        start = span.start
+        while start > 0 and doc[start - 1].text in {"Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms"}:
+            start -= 1
+        if start < 3 or doc[start - 1].text != ",":
+            return None
+        titles, _, _ = load_title_words()
+        for i in range(start - 2, max(start - 6, 0) - 1, -1):
+            if doc[i].lower_ == "of":
+                if i == 0 or doc[i - 1].lower_ not in titles:
+                    return None  # "Addis Ababa, capital of Ethiopia, Ali Jangeli": no title
+                entry = self.gazetteer.find(doc[i + 1 : start - 1].text.removeprefix("the "))
+                return entry.name if entry is not None and entry.kind == "country" else None
         return None
 
     def owner_of(self, span: Span) -> str | None:

@@ -76,3 +76,14 @@ def test_a_refusal_to_sign_is_a_rejection_a_letter_not_signed_is_a_fact() -> Non
 def test_following_the_situation_closely_is_concern() -> None:
     brief = brief_of("Kuwait said it was following the situation closely.")
     assert [p.stance for p in brief.positions] == ["concern"]
+
+
+def test_sending_ones_own_envoy_is_a_next_step_asking_another_party_a_demand() -> None:
+    brief = brief_of(
+        "The Secretary-General has asked his Special Representative to travel to Niamey in the "
+        "coming days. He asked the junta to release the hostages."
+    )
+    assert [s.what for s in brief.next_steps] == [
+        "has asked his Special Representative to travel to Niamey in the coming days"
+    ]
+    assert [d.what for d in brief.demands] == ["release the hostages"]

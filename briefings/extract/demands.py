@@ -154,6 +154,22 @@ def is_invitation_to_meet(verb: Token) -> bool:
     )
 
 
+def is_own_envoy_sent(verb: Token) -> bool:
+    """ "The Secretary-General has asked his Special Representative to travel to Niamey": a
+    party sending its own envoy, a next step rather than a demand."""
+    if verb.lemma_.lower() not in {"ask", "instruct", "direct", "task", "order"}:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(
+        c.dep_ == "poss" and c.lower_ in {"his", "her", "its", "their", "our"} for c in obj.children
+    ):
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _MEETING_ACTS and is_to_infinitive(c)
+        for c in verb.children
+    )
+
+
 def order_on_another(verb: Token, index: ActorIndex) -> Cue | None:
     """An order a government or authority gives a body that is not its own ("ordered the
     Russian state news agency TASS to close its office", "the decree orders the state oil
@@ -262,6 +278,8 @@ def read_demand_verb(token: Token, index: ActorIndex) -> list[Cue]:
     A plea whose own subject names no actor ("villagers are pleading for food") is credited to
     no one rather than guessed.
     """
+    if is_own_envoy_sent(token):  # "has asked his Special Representative to travel to Niamey"
+        return [Cue("next_step", token, what=verb_phrase(token), when=when_of(token))]
     if token.lemma_.lower() == "invite" and is_invitation_to_meet(token):
         what = verb_phrase(token)  # "invited the three ministers to meet in Addis Ababa"
         return [Cue("next_step", token, what=what, when=when_of(token))]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from samples import brief_of
+
+from briefings.extract.dates import find_dates, iso_of
 
 
 def values(body: str) -> list[str]:
@@ -223,3 +226,26 @@ def test_hyphenated_prefixes_and_member_states_are_no_places_a_long_capital_is_o
     places = [loc.name for loc in brief.locations]
     assert not {"Member", "cross-", "non-", "Port", "Spain"} & set(places)
     assert "Port of Spain" in places
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "The war of 1879 to 1884 and the 1992-1995 war were recalled.",
+            ["1879 to 1884", "1992-1995"],
+        ),
+        ("Clashes between 2008 and 2011 killed 28 people.", ["2008 and 2011"]),
+        ("In 2017 and 2018 the rains came.", ["2017", "2018"]),
+        ("Releases from April to September rose.", ["April to September"]),
+    ],
+)
+def test_a_range_of_years_or_months_is_one_date_two_years_listed_are_two(
+    text: str, dates: list[str]
+) -> None:
+    assert [d.text for d in find_dates(text)] == dates
+
+
+def test_a_year_range_has_an_interval_as_iso() -> None:
+    assert iso_of("1879 to 1884") == "1879/1884"
+    assert iso_of("between 2008 and 2011") == "2008/2011"

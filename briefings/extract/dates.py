@@ -59,6 +59,11 @@ _PATTERNS = [
     rf"(?:{_WEEKDAY},?\s+)?\b{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?\b",
     # March or April of 2005 / May 2023 / December 2004
     rf"\b{_MONTH}(?:\s+or\s+{_MONTH})?(?:\s+of)?\s+{_YEAR}\b",
+    # year and month ranges, one expression: 1879 to 1884 / 1992-1995 / between 2008 and 2011 /
+    # April to September ("in 2017 and 2018" stays two years)
+    rf"\b{_YEAR}\s*(?:to|through|until|[-\u2013])\s*{_YEAR}\b",
+    rf"(?<=\bbetween ){_YEAR}\s+and\s+{_YEAR}\b",
+    rf"\b{_MONTH}\s+(?:to|through|until)\s+{_MONTH}\b(?!\s+\d)",
     # decades: 1970s
     r"\b(?:1[5-9]\d0|20\d0)s\b",
     # "May" only after a time preposition ("meet in May"), else it is mostly a modal
@@ -96,12 +101,16 @@ def find_dates(text: str) -> list[DateFound]:
 def iso_of(value: str, year_if_missing: int | None = None) -> str | None:
     """ISO 8601 form of a date expression when it names a year (or one is supplied).
 
-    Day ranges become intervals: "September 10-11, 2025" -> "2025-09-10/2025-09-11".
+    Day and year ranges become intervals: "September 10-11, 2025" -> "2025-09-10/2025-09-11",
+    "1992-1995" -> "1992/1995".
     """
     value = _expanded(value)
     year_match = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", value)
     if value.endswith("s"):
         return None
+    years = re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", value)
+    if len(years) == 2 and not any(m in value for m in _MONTHS):
+        return f"{years[0]}/{years[1]}"  # "1879 to 1884", "between 2008 and 2011"
     if year_match is not None:
         year = year_match.group(1)
         rest = value.replace(year, "")

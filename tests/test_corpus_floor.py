@@ -28,17 +28,23 @@ ENGINE = "rules"
 # first-run before tuning). On 00-50: actors 0.87, demands 0.92, positions 0.88, next steps 0.84,
 # figures 0.93, dates 0.97, locations 0.88, macro 0.90, statements F1 0.92, attribution 89.7 %;
 # the floors sit 0.03-0.04 under those figures (locations and figures were raised).
+# Reset on 2026-12-04 (#11, eighth session) for the same reason: 72 more invented cases joined
+# (51-58 the set-aside, scored only before and after; 59-122 eight development sets, each scored
+# first-run before any rule was fitted to it). On 00-122: actors 0.86, demands 0.91, positions
+# 0.87, next steps 0.84, figures 0.91, dates 0.97, locations 0.84, macro 0.89, statements F1
+# 0.91, attribution 89.2 %; the floors sit 0.03 under those figures (dates and next steps were
+# raised, locations lowered).
 F1_FLOORS: dict[str, float] = {
-    "actors": 0.84,
-    "demands": 0.89,
-    "positions": 0.85,
-    "next_steps": 0.80,
-    "figures": 0.90,
-    "dates": 0.93,
-    "locations": 0.84,
+    "actors": 0.83,
+    "demands": 0.88,
+    "positions": 0.84,
+    "next_steps": 0.81,
+    "figures": 0.88,
+    "dates": 0.94,
+    "locations": 0.81,
 }
-MACRO_F1_FLOOR = 0.87
-STATEMENTS_F1_FLOOR = 0.89
+MACRO_F1_FLOOR = 0.86
+STATEMENTS_F1_FLOOR = 0.88
 # Matched statements whose `by` names a speaker the gold names (95 % when first set, 96 % when
 # raised with the fresh stories 06-08, #11).
 ATTRIBUTION_FLOOR = 0.85

@@ -484,3 +484,11 @@ def test_a_measure_kept_in_place_and_a_future_invitation_are_next_steps() -> Non
     assert any("remain in place" in w for w in whats)
     assert any("invite foreign investors" in w for w in whats)
     assert brief.demands == []
+
+
+def test_a_news_outlet_cited_with_according_to_states_no_position() -> None:
+    brief = brief_of(
+        "According to CNN, Turkey has an estimated two million Syrian refugees. According to "
+        "Amnesty International, at least four people were killed."
+    )
+    assert [p.by for p in brief.positions] == [["Amnesty International"]]

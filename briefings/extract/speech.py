@@ -393,7 +393,7 @@ def according_to(sentence: Sentence, index: ActorIndex) -> Token | None:
                 if obj.dep_ != "pobj":
                     continue
                 actor = index.token_actor.get(obj.i)
-                if actor is not None and not is_outlet(actor.name):
+                if actor is not None and not is_media_name(actor.name):
                     return obj
                 owner = source_inside(obj, index)
                 if owner is not None:
@@ -446,7 +446,7 @@ def source_inside(obj: Token, index: ActorIndex) -> Token | None:
         if token.i == obj.i or token.text == ",":
             continue
         actor = index.token_actor.get(token.i)
-        if actor is not None and not is_outlet(actor.name):
+        if actor is not None and not is_media_name(actor.name):
             return token
     return None
 

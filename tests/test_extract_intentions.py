@@ -87,3 +87,14 @@ def test_sending_ones_own_envoy_is_a_next_step_asking_another_party_a_demand() -
         "has asked his Special Representative to travel to Niamey in the coming days"
     ]
     assert [d.what for d in brief.demands] == ["release the hostages"]
+
+
+def test_recalling_that_is_a_claim_recalling_an_ambassador_is_a_measure() -> None:
+    brief = brief_of(
+        "Belgium recalls that the convoy was clearly marked. Chad recalled its ambassador from "
+        "Paris on Monday."
+    )
+    assert [(p.by, p.what) for p in brief.positions] == [
+        (["Belgium"], "the convoy was clearly marked")
+    ]
+    assert [s.what for s in brief.next_steps] == ["recalled its ambassador from Paris on Monday"]

@@ -98,3 +98,12 @@ def test_recalling_that_is_a_claim_recalling_an_ambassador_is_a_measure() -> Non
         (["Belgium"], "the convoy was clearly marked")
     ]
     assert [s.what for s in brief.next_steps] == ["recalled its ambassador from Paris on Monday"]
+
+
+def test_taking_note_of_an_announcement_is_a_position_taking_notes_is_none() -> None:
+    brief = brief_of(
+        "France took note of the decision to expel its advisers. She took notes during the meeting."
+    )
+    assert [(p.by, p.stance, p.what) for p in brief.positions] == [
+        (["France"], "other", "the decision to expel its advisers")
+    ]

@@ -2,7 +2,8 @@
 
 "Washington was reviewing sanctions" and "is considering new measures" weigh a measure: a next
 step in the making. "He looked forward to traveling there" announces the speaker's own act: a
-next step. "Russia reacted angrily" is a stance without a stance verb: condemnation.
+next step. "Russia reacted angrily" is a stance without a stance verb: condemnation; "took note
+of the announcement" is a position with none.
 """
 
 from __future__ import annotations
@@ -43,4 +44,16 @@ def read_intention(token: Token, lemma: str) -> Cue | None:
             return Cue("next_step", acts[0], what=what, when=when_of(acts[0]))
     if lemma == "react" and any(c.lower_ in _ANGRILY for c in token.children):
         return Cue("position", token, stance="condemn", what=verb_phrase(token))
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "note" for c in token.children):
+        noted = [
+            o
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]  # "took note of the Government's announcement": a position without a stance word
+        if noted:
+            doc = token.doc
+            what = clip_words(doc[noted[0].left_edge.i : noted[0].right_edge.i + 1].text)
+            return Cue("position", token, stance="other", what=what)
     return None

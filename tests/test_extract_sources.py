@@ -274,3 +274,23 @@ def test_a_capital_described_before_a_name_is_no_title() -> None:
         "Talks opened in Nairobi, capital of Kenya, Mr. Rajesh Varadarajan said on Monday."
     )
     assert [(a.name, a.affiliation) for a in brief.actors] == [("Rajesh Varadarajan", None)]
+
+
+def test_an_unnamed_secretary_general_speaks_as_the_office() -> None:
+    brief = brief_of(
+        "The Secretary-General condemns in the strongest terms the killing of hostages."
+    )
+    assert [p.by for p in brief.positions] == [["Secretary-General"]]
+    brief = brief_of(
+        "UN Secretary-General Antonio Rossi condemned the attack. The Secretary-General called "
+        "for calm."
+    )
+    assert "Secretary-General" not in names(brief)
+
+
+def test_she_after_a_spokesperson_reporting_another_is_the_spokesperson() -> None:
+    brief = brief_of(
+        "UN spokesperson Leila Mansour said the Secretary-General condemned the attack. She urged "
+        "the Malian authorities to act."
+    )
+    assert [d.by for d in brief.demands] == [["Leila Mansour"]]

@@ -190,6 +190,7 @@ class ActorFinder:
                 continue
             self.classify(label, span)
         self.mark_bare_surnames()
+        self.mark_unnamed_office_holders()
         self.index.actors = [a for a in self.by_key.values() if a.sentences]
         return self.index
 
@@ -224,6 +225,29 @@ class ActorFinder:
                 continue
             self.mark(owner, self.doc[token.i : token.i + 1])
             owner.add_surface(token.text)
+
+    def mark_unnamed_office_holders(self) -> None:
+        """ "The Secretary-General condemns ...": an office named without its holder's name acts
+        as itself, when no person in the text holds it (else the title stands for that person)."""
+        holders = [a for a in self.by_key.values() if a.kind == "person" and a.role]
+        doc = self.doc
+        for office in _UNNAMED_OFFICES:
+            if any(office.lower() in (a.role or "").lower() for a in holders):
+                continue  # a named holder: "the Secretary-General" is that person
+            for found in re.finditer(re.escape(office), doc.text):
+                span = doc.char_span(found.start(), found.end())
+                if span is None or any(t.i in self.index.token_actor for t in span):
+                    continue
+                if self.owner[span.start] in self.header:
+                    continue
+                after = doc[span.end : span.end + 3]
+                if any(t.ent_type_ == "PERSON" for t in after) or (
+                    after and after[0].lower_ == "'s"
+                ):
+                    continue  # "Secretary-General Antonio Rossi", "the Secretary-General's envoy"
+                actor = self.record("office:" + office, office, "person")
+                actor.role = office
+                self.mark(actor, span)
 
     def is_known(self, token: Token) -> bool:
         """Whether the gazetteer knows a word as a place, people or body ("Mirzoyan said",
@@ -807,6 +831,8 @@ def acting_names(spans: list[tuple[str, Span]]) -> set[str]:
     return acting
 
 
+# Offices that act under their title alone in statements ("The Secretary-General condemns").
+_UNNAMED_OFFICES = {"Secretary-General"}
 # Nouns of vessels whose name follows them ("the survey ship Haiyang Dizhi 12").
 _VESSEL_NOUNS = {"ship", "vessel", "freighter", "tanker", "trawler", "boat", "carrier",
                  "destroyer", "frigate", "corvette", "submarine", "cruiser", "ferry", "yacht",

@@ -216,8 +216,28 @@ def last_person(index: ActorIndex, doc: Doc, before: int) -> str | None:
             continue
         nearest = nearest or actor.name
         if is_in_subject(doc[i]):
-            return actor.name  # the last person who spoke or acted, not one greeted
+            reporter = reporting_person(index, doc[i])
+            return reporter or actor.name  # the last person who spoke or acted, not one greeted
     return nearest
+
+
+def reporting_person(index: ActorIndex, token: Token) -> str | None:
+    """ "Leila Mansour said the Secretary-General condemned X. She urged ...": the person who
+    reports the clause `token` is the subject of, when a person reports it (she speaks on)."""
+    verb = token
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in {"say", "tell", "add", "state"}:
+        return None
+    reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None:
+        return None
+    people = [
+        index.token_actor[t.i]
+        for t in reporter.subtree
+        if t.i in index.token_actor and index.token_actor[t.i].kind == "person"
+    ]  # "UN spokesperson Leila Mansour": the person, not the body in her title
+    return people[0].name if people else None
 
 
 def named_in_apposition(index: ActorIndex, subject: Span) -> list[str]:

@@ -505,3 +505,9 @@ def test_an_envoy_sent_a_curfew_ordered_and_a_diplomat_declared_persona_non_grat
     assert any(w.startswith("ordered a night-time curfew") for w in whats)
     assert any("persona non grata" in w for w in whats)
     assert not any("condolences" in w for w in whats)
+
+
+def test_an_expulsion_is_a_measure_taken_not_a_condemnation() -> None:
+    brief = brief_of("Serbia and Croatia each expelled two of the other's diplomats on Monday.")
+    assert [s.what for s in brief.next_steps] == ["expelled two of the other's diplomats on Monday"]
+    assert brief.positions == []

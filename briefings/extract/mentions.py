@@ -526,7 +526,8 @@ _PLACE_HEADS = {
     "camp", "camps", "corridor", "district", "province", "region", "county", "temple", "dam",
     "barrage", "river", "valley", "village", "town", "city", "island", "islands", "strait",
     "crossing", "airport", "airbase", "field", "plains", "plateau", "municipality",
-    "governorate", "prefecture", "settlement", "enclave", "peninsula", "coast", "bay",
+    "governorate", "prefecture", "settlement", "enclave", "peninsula", "coast", "bay", "post",
+    "outpost", "crossings", "base", "airstrip", "refinery", "terminal",
 }  # fmt: skip
 
 

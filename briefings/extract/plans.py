@@ -207,6 +207,8 @@ def read_next_verb(token: Token, lemma: str, obj: Token | None) -> list[Cue]:
                 return []
             obj = xcomp[0]
         return next_steps(token, obj)
+    if lemma == "expel":  # "expelled two of the other's diplomats on Monday": a measure taken
+        return [Cue("next_step", token, what=plan_phrase(verb_phrase(token)), when=when_of(token))]
     if lemma == "accept" and (obj is None or obj.lemma_.lower() not in _ACCEPTED_OFFERS):
         return []  # "accepted the results" is no plan; "accepted an invitation to visit" is
     if lemma == "suspend" and (

@@ -511,3 +511,14 @@ def test_an_expulsion_is_a_measure_taken_not_a_condemnation() -> None:
     brief = brief_of("Serbia and Croatia each expelled two of the other's diplomats on Monday.")
     assert [s.what for s in brief.next_steps] == ["expelled two of the other's diplomats on Monday"]
     assert brief.positions == []
+
+
+def test_a_designation_and_a_measure_under_way_are_next_steps() -> None:
+    brief = brief_of(
+        "Today, the Department of the Treasury is designating six individuals and three entities. "
+        "Japan is sending two destroyers to the area. Japan is studying the report."
+    )
+    whats = [s.what for s in brief.next_steps]
+    assert any(w.startswith("designating six individuals") for w in whats)
+    assert any("sending two destroyers" in w for w in whats)
+    assert not any("studying" in w for w in whats)

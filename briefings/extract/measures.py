@@ -450,6 +450,7 @@ _ENACTED_OBJECTS = {
     "order": {"curfew", "evacuation", "closure", "lockdown", "inquiry", "investigation",
               "withdrawal", "mobilisation", "mobilization"},
     "send": _DEPLOYED | _SENT_ON_MISSION,
+    "offer": {"reward", "rewards", "asylum", "compensation", "loan", "loans", "grant", "grants"},
     "deploy": _DEPLOYED,
     "reinforce": {"units", "troops", "forces", "presence", "border", "defences", "defenses"},
     "increase": {"patrols", "presence", "surveillance", "troops", "deployments"},
@@ -481,7 +482,10 @@ def read_measure_enacted(token: Token, lemma: str, index: ActorIndex) -> Cue | N
         if not any(c.dep_ == "prep" and c.lower_ in _LIMITS for c in children):
             return None
         return Cue("next_step", token, what=act_phrase(token), when=when_of(token))
-    past = token.tag_ == "VBD" or (perfect and token.tag_ == "VBN")  # "has sent a destroyer"
+    ongoing = token.tag_ == "VBG" and any(  # "the Department of State is offering a reward"
+        c.dep_ == "aux" and c.lower_ in {"is", "are"} for c in children
+    )
+    past = token.tag_ == "VBD" or (perfect and token.tag_ == "VBN") or ongoing  # "has sent"
     if not past or not has_party_subject(token, index):
         return None
     objects = {c.lower_ for c in children if c.dep_ == "dobj"}

@@ -249,3 +249,10 @@ def test_a_range_of_years_or_months_is_one_date_two_years_listed_are_two(
 def test_a_year_range_has_an_interval_as_iso() -> None:
     assert iso_of("1879 to 1884") == "1879/1884"
     assert iso_of("between 2008 and 2011") == "2008/2011"
+
+
+def test_over_after_a_phrasal_verb_is_its_particle_not_a_qualifier() -> None:
+    brief = brief_of(
+        "Each side handed over 195 soldiers. The fighting displaced over 7,000 people."
+    )
+    assert [f.value for f in brief.figures] == ["195", "over 7,000"]

@@ -455,6 +455,15 @@ def with_qualifier(ent: Span) -> Span:
     return doc[span.start : end]
 
 
+# Verbs whose particle "over" looks like a qualifier: "handed over 195 soldiers".
+_OVER_VERBS = {"hand", "turn", "take", "pass", "give", "sign"}
+
+
+def is_handed_over(doc: Doc, over: int) -> bool:
+    """Whether the "over" at `over` is a phrasal verb's particle ("handed over 195")."""
+    return over > 0 and doc[over].lower_ == "over" and doc[over - 1].lemma_.lower() in _OVER_VERBS
+
+
 def qualified_number(ent: Span) -> Span:
     """The number with a preceding "at least"/"more than" the text gives."""
     doc = ent.doc
@@ -463,6 +472,8 @@ def qualified_number(ent: Span) -> Span:
         return doc[start + 1 : end]  # "an estimated 7.5 million": "estimated 7.5 million"
     if start > 1 and doc[start - 1].lower_ == "estimated" and doc[start - 2].lower_ == "an":
         return doc[start - 1 : end]
+    if start < end - 1 and doc[start].lower_ == "over" and is_handed_over(doc, start):
+        start += 1  # "handed over 195 soldiers": the verb's particle, no qualifier
     qualified = doc[start].lower_ in _KEPT
     while start < end - 1 and doc[start].lower_ in _LEADING:
         start += 1
@@ -492,8 +503,10 @@ def qualified_number(ent: Span) -> Span:
     for qualifier in _KEPT_LONGEST_FIRST:  # "well over" before "over"
         size = len(qualifier.split())
         if start - size >= 0 and doc[start - size : start].text.lower() == qualifier:
-            if qualifier == "over" and is_time_span(doc, ent, start - size):
-                return doc[start:end]
+            if qualifier == "over" and (
+                is_time_span(doc, ent, start - size) or is_handed_over(doc, start - size)
+            ):
+                return doc[start:end]  # "over two years"; "handed over 195 soldiers"
             start -= size
             if start > 0 and doc[start - 1].lower_ == "not":
                 start -= 1  # "not more than 400"

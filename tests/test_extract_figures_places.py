@@ -256,3 +256,13 @@ def test_over_after_a_phrasal_verb_is_its_particle_not_a_qualifier() -> None:
         "Each side handed over 195 soldiers. The fighting displaced over 7,000 people."
     )
     assert [f.value for f in brief.figures] == ["195", "over 7,000"]
+
+
+def test_a_small_count_before_a_participle_and_a_forces_strength_are_figures() -> None:
+    brief = brief_of(
+        "About 400 officers left aboard two chartered aircraft. The mission reached a third of its "
+        "planned strength of 2,500. Two existing trade blocs merged."
+    )
+    values = [f.value for f in brief.figures]
+    assert "two" in values and "2,500" in values
+    assert "Two" not in values

@@ -233,7 +233,10 @@ def is_substantive(ent: Span) -> bool:
         and (
             after is None
             or after.lower_ in _PARTY_NOUNS
-            or after.pos_ not in {"NOUN", "ADJ", "PROPN"}
+            or (
+                after.pos_ not in {"NOUN", "ADJ", "PROPN"}
+                and not (after.tag_ == "VBN" and after.dep_ == "amod")
+            )  # "two chartered aircraft": a participle before the counted noun
         )
     ):
         return False
@@ -254,7 +257,7 @@ _NOT_COUNTED_BY_ONE = {"thing", "things", "way", "another"}
 
 # Bodies of people whose size "of N" gives: "its crew of 22", "a local staff of 14".
 _GROUP_SIZES = {"crew", "staff", "team", "force", "contingent", "delegation", "fleet", "convoy",
-                "workforce", "garrison"}  # fmt: skip
+                "workforce", "garrison", "strength"}  # fmt: skip
 
 
 def is_group_size(ent: Span) -> bool:

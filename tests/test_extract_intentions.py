@@ -107,3 +107,13 @@ def test_taking_note_of_an_announcement_is_a_position_taking_notes_is_none() -> 
     assert [(p.by, p.stance, p.what) for p in brief.positions] == [
         (["France"], "other", "the decision to expel its advisers")
     ]
+
+
+def test_an_invitation_to_talks_and_talks_that_will_resume_are_next_steps() -> None:
+    brief = brief_of(
+        "The EU invited the chief negotiators of both sides to emergency talks in Brussels. "
+        "Serbia said the talks would resume in May."
+    )
+    whats = [s.what for s in brief.next_steps]
+    assert any(w.startswith("invited the chief negotiators") for w in whats)
+    assert any("resume" in w for w in whats)

@@ -145,7 +145,7 @@ def invited_meeting(token: Token) -> Cue | None:
     """ "Turkey has invited the two sides to a meeting in Istanbul on Friday": a planned
     meeting (the invitation to act, "invited X to join", is a demand read elsewhere)."""
     invited = any(
-        o.dep_ == "pobj" and o.lemma_.lower() in _MEETINGS
+        o.dep_ == "pobj" and (o.lemma_.lower() in _MEETINGS or o.lower_ in _MEETINGS)
         for prep in token.children
         if prep.dep_ == "prep" and prep.lower_ == "to"
         for o in prep.children

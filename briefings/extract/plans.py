@@ -323,7 +323,9 @@ def is_held_event(verb: Token) -> bool:
     """Whether the verb's subject is an event someone holds ("The referendum ... would go
     ahead"), whose future is that party's plan rather than a forecast."""
     return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _HELD_EVENTS for c in verb.children
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and (c.lemma_.lower() in _HELD_EVENTS or c.lower_ in _HELD_EVENTS)  # "talks" -> "talk"
+        for c in verb.children
     )
 
 

@@ -117,3 +117,11 @@ def test_an_invitation_to_talks_and_talks_that_will_resume_are_next_steps() -> N
     whats = [s.what for s in brief.next_steps]
     assert any(w.startswith("invited the chief negotiators") for w in whats)
     assert any("resume" in w for w in whats)
+
+
+def test_would_not_support_is_a_rejection_did_not_support_a_fact() -> None:
+    brief = brief_of(
+        "Hungary said it would not support lectures to a sovereign government. Japan did not "
+        "support the resolution."
+    )
+    assert [(p.by, p.stance) for p in brief.positions] == [(["Hungary"], "condemn")]

@@ -299,7 +299,7 @@ class SentenceReader:
             if has_no_subject(token):
                 return  # "no UN member has recognised it": no one's rejection
             if lemma in cues["rejected_when_negated"] and token.pos_ == "VERB":
-                refused = lemma != "sign" or any(  # "would not sign": a refusal;
+                refused = lemma not in {"sign", "support"} or any(  # "would not sign": refused;
                     c.dep_ == "aux" and c.lower_ in {"will", "would"} for c in token.children
                 )  # "did not sign the letter": a fact
                 if refused:

@@ -141,16 +141,26 @@ def voted_text(token: Token) -> Cue | None:
     return None
 
 
+# What one is invited to do that is a meeting the inviter holds: "invited X to meet in Y".
+MEETING_ACTS = {"meet", "visit", "attend", "talk", "travel", "come", "gather", "convene"}
+
+
 def invited_meeting(token: Token) -> Cue | None:
-    """ "Turkey has invited the two sides to a meeting in Istanbul on Friday": a planned
-    meeting (the invitation to act, "invited X to join", is a demand read elsewhere)."""
-    invited = any(
+    """ "Turkey has invited the two sides to a meeting in Istanbul on Friday", "invited the
+    three ministers to meet in Addis Ababa", "would invite investors to bid": a planned meeting
+    or act (the invitation to act now, "invited X to join", is a demand read elsewhere)."""
+    to_meeting = any(
         o.dep_ == "pobj" and (o.lemma_.lower() in _MEETINGS or o.lower_ in _MEETINGS)
         for prep in token.children
         if prep.dep_ == "prep" and prep.lower_ == "to"
         for o in prep.children
     )
-    if not invited:
+    to_meet = any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in MEETING_ACTS and is_to_infinitive(c)
+        for c in token.children
+    )
+    future = any(c.dep_ == "aux" and c.lower_ in {"will", "would"} for c in token.children)
+    if not (to_meeting or to_meet or future):
         return None
     return Cue("next_step", token, what=verb_phrase(token), when=when_of(token))
 

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from briefings.extract.actors import ActorIndex
 from briefings.extract.cue import Cue
+from briefings.extract.decisions import MEETING_ACTS
 from briefings.extract.gazetteer import load_cues
 from briefings.extract.phrases import (
     clause_phrase,
@@ -138,22 +139,6 @@ def has_told_infinitive(token: Token) -> bool:
     )
 
 
-# What one is invited to that is a meeting the inviter holds: "invited X to meet in Y".
-_MEETING_ACTS = {"meet", "visit", "attend", "talk", "travel", "come", "gather", "convene"}
-
-
-def is_invitation_to_meet(verb: Token) -> bool:
-    """ "invited the three ministers to meet in Addis Ababa on October 12" and "would invite
-    investors to bid": the inviter's planned meeting or act (a next step); "invited Germany to
-    join the mission" asks (a demand)."""
-    if any(c.dep_ == "aux" and c.lower_ in {"will", "would"} for c in verb.children):
-        return True
-    return any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in _MEETING_ACTS and is_to_infinitive(c)
-        for c in verb.children
-    )
-
-
 def is_own_envoy_sent(verb: Token) -> bool:
     """ "The Secretary-General has asked his Special Representative to travel to Niamey": a
     party sending its own envoy, a next step rather than a demand."""
@@ -165,7 +150,7 @@ def is_own_envoy_sent(verb: Token) -> bool:
     ):
         return False
     return any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in _MEETING_ACTS and is_to_infinitive(c)
+        c.dep_ == "xcomp" and c.lemma_.lower() in MEETING_ACTS and is_to_infinitive(c)
         for c in verb.children
     )
 
@@ -280,9 +265,6 @@ def read_demand_verb(token: Token, index: ActorIndex) -> list[Cue]:
     """
     if is_own_envoy_sent(token):  # "has asked his Special Representative to travel to Niamey"
         return [Cue("next_step", token, what=verb_phrase(token), when=when_of(token))]
-    if token.lemma_.lower() == "invite" and is_invitation_to_meet(token):
-        what = verb_phrase(token)  # "invited the three ministers to meet in Addis Ababa"
-        return [Cue("next_step", token, what=what, when=when_of(token))]
     if token.lemma_.lower() == "order" and (measure := order_on_another(token, index)):
         return [measure]  # "Azerbaijan ordered the Russian agency TASS to close its office"
     if token.lemma_.lower() == "order" and orders_out(token):

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from briefings.extract.actors import ActorIndex
-from briefings.extract.gazetteer import fold_surface, load_gazetteer
+from briefings.extract.gazetteer import fold_surface, load_cues, load_gazetteer
 
 # "the two leaders", "both sides", "the three ministers": a counted group of the actors the
 # text last named together, of the kind the noun names (None: any kind).
@@ -227,7 +227,7 @@ def reporting_person(index: ActorIndex, token: Token) -> str | None:
     verb = token
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in {"say", "tell", "add", "state"}:
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in load_cues()["speech_verbs"]:
         return None
     reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if reporter is None:

@@ -393,7 +393,7 @@ def according_to(sentence: Sentence, index: ActorIndex) -> Token | None:
                 if obj.dep_ != "pobj":
                     continue
                 actor = index.token_actor.get(obj.i)
-                if actor is not None and not is_media_name(actor.name):
+                if actor is not None and not is_outlet(actor.name):
                     return obj
                 owner = source_inside(obj, index)
                 if owner is not None:
@@ -410,16 +410,16 @@ def source_name(source: Token, index: ActorIndex) -> str | None:
     return actor.name if actor is not None else last_person(index, source.doc, source.i)
 
 
-def with_source(cue: Cue, sentence: Sentence, index: ActorIndex, by: list[str]) -> list[str]:
-    """The actors of a cue whose sentence cites "according to X": X beside the doer ("South
-    Sudan will pay ..., according to the African Union"), X alone when the subject names no
-    party ("Customs posts will reopen first, according to Nigeria's Ministry of Foreign
-    Affairs"); `by` unchanged for a quoted or named speaker and the "according to" claim."""
+def with_source(cue: Cue, source: Token | None, index: ActorIndex, by: list[str]) -> list[str]:
+    """The actors of a cue whose sentence cites "according to X" (`source`, X's token, from
+    `according_to`): X beside the doer ("South Sudan will pay ..., according to the African
+    Union"), X alone when the subject names no party ("Customs posts will reopen first,
+    according to Nigeria's Ministry of Foreign Affairs"); `by` unchanged for a quoted or named
+    speaker and the "according to" claim."""
     if cue.speaker is not None or cue.token.lower_ == "according":
         return by
-    source = according_to(sentence, index)
     name = source_name(source, index) if source is not None else None
-    if source is None or name is None or source.i == cue.token.i or is_media_name(name):
+    if source is None or name is None or source.i == cue.token.i or is_outlet(name):
         return by  # "according to Yonhap": an outlet is no party to what it reports
     subject = find_subject(cue.token)
     if (
@@ -446,19 +446,18 @@ def source_inside(obj: Token, index: ActorIndex) -> Token | None:
         if token.i == obj.i or token.text == ",":
             continue
         actor = index.token_actor.get(token.i)
-        if actor is not None and not is_media_name(actor.name):
+        if actor is not None and not is_outlet(actor.name):
             return token
     return None
 
 
-def is_media_name(name: str) -> bool:
-    """Whether an actor's name is a news outlet's (by its words or media.yaml's outlets)."""
-    return is_outlet(name) or name.removeprefix("the ") in load_media_words()["outlets"]
-
-
 def is_outlet(name: str) -> bool:
-    """Whether an actor is a news outlet (its report is a source, not a stance)."""
-    return any(word in name.split() for word in ("News", "Agency", "Times", "Post", "Press"))
+    """Whether an actor is a news outlet (its report is a source, not a stance): by the words of
+    its name or as one of media.yaml's outlets ("CNN", "Yonhap")."""
+    return (
+        any(word in name.split() for word in ("News", "Agency", "Times", "Post", "Press"))
+        or name.removeprefix("the ") in load_media_words()["outlets"]
+    )
 
 
 def stance_of(sentence: Sentence, verb: Token) -> Stance:

@@ -12,6 +12,7 @@ from briefings.extract.quotes import Quotations, finite_speaker, quotation_speak
 from briefings.extract.referents import with_home_countries
 from briefings.extract.sentence_reader import SentenceReader
 from briefings.extract.speech import (
+    according_to,
     claim_verbs,
     is_narrated_noun,
     is_prediction,
@@ -106,15 +107,14 @@ def find_statements(
                     cue.speaker = speaker or next(iter(claiming), None) or cue.speaker
         if speaker is None:
             credit_quotation_speakers(cues, sentence)
+        source = according_to(sentence, index) if cues else None  # "..., according to X"
         for cue in cues:
             if cue.by_author:
                 cue.by = resolver.authors()
             elif cue.by is None and cue.speaker is None and resolver.quoted:
                 cue.by = quoted_owners(cue, resolver.quoted, index)
             elif cue.by is None:
-                cue.by = with_source(
-                    cue, sentence, index, resolver.resolve(cue.speaker or cue.token)
-                )
+                cue.by = with_source(cue, source, index, resolver.resolve(cue.speaker or cue.token))
             cue.by = with_home_countries(cue.by or [], index)
             if cue.speaker is not None and cue.by:
                 resolver.speaker = list(cue.by)

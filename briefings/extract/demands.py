@@ -18,6 +18,7 @@ from briefings.extract.phrases import (
 )
 from briefings.extract.plans import when_of
 from briefings.extract.referents import actors_on
+from briefings.extract.subjects import names_no_party, subtree_span
 
 _ADDRESSEE_PREPS = {"on", "upon"}
 _MODIFIER_DEPS = {"poss", "compound", "amod", "nmod"}
@@ -608,8 +609,6 @@ def read_obligation(verb: Token, index: ActorIndex) -> Cue | None:
     """ "any agreement would have to take into account the needs of farmers": what a thing (no
     party) would have to do is a demand of no one in particular; None for a party's "would
     have to halve rations", which is its step."""
-    from briefings.extract.subjects import names_no_party, subtree_span
-
     if verb.lemma_.lower() != "have" or not any(
         c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
         for c in verb.children

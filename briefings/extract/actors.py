@@ -270,7 +270,8 @@ class ActorFinder:
             return  # "the research ship Cana": a vessel's name, no actor and no place
         if surface in self.featured and self.gazetteer.find(surface) is None:
             folded_name = fold_surface(surface)
-            if folded_name not in self.gazetteer.regions | self.gazetteer.subnational:
+            gazetteer = self.gazetteer
+            if folded_name not in gazetteer.regions and folded_name not in gazetteer.subnational:
                 self.add_place(with_compass(span, surface), self.owner[span.start])
                 return  # "the Tigris was carrying", after "the Tigris river": a place
         if label == "ORG" and names_its_body(span):
@@ -643,11 +644,11 @@ class ActorFinder:
         stands, with a comma, before the name."""
         doc = span.doc
         start = span.start
-        while start > 0 and doc[start - 1].text in {"Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms"}:
+        titles, honorifics, _ = load_title_words()
+        while start > 0 and doc[start - 1].text in honorifics:
             start -= 1
         if start < 3 or doc[start - 1].text != ",":
             return None
-        titles, _, _ = load_title_words()
         for i in range(start - 2, max(start - 6, 0) - 1, -1):
             if doc[i].lower_ == "of":
                 if i == 0 or doc[i - 1].lower_ not in titles:
